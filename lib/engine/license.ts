@@ -17,7 +17,10 @@ export function resolveLicense(os: OsFacts | undefined, choice: LicenseChoice): 
     return ResolvedLicense.BYOL;
   }
   const name = osName(os);
-  if (name === OsName.WINDOWS_SERVER) {
+  // An unsupported Windows server (a name such as `windows-server-2019`) still follows its family.
+  const windowsServerName = name !== undefined && /server/.test(name)
+    && (/windows/.test(name) || osFamily(os) === OsFamily.WINDOWS);
+  if (name === OsName.WINDOWS_SERVER || windowsServerName) {
     return ResolvedLicense.AWS;
   }
   if (name !== undefined) {

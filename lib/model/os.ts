@@ -75,7 +75,8 @@ export function isSupportedLinux(name: string | undefined): boolean {
  * `2008r2`, `2012`, `2012r2`, `2016`, `2019`, `2022` for servers; `xp`, `vista`, `7`, `8`, `8.1`,
  * `10`, `11` for clients. Returns undefined when there is no version.
  *
- * `Windows Server 2012 R2`, `2012 R2`, `2012r2` and `2012-R2` all give `2012r2`.
+ * `Windows Server 2012 R2`, `2012 R2`, `2012r2` and `2012-R2` all give `2012r2`; `2003 SP2` gives
+ * `2003` (the service pack is `servicePack`'s) and `2012 R1` gives `2012`.
  */
 export function windowsRelease(os: OsFacts | undefined): string | undefined {
   if (!os || os.version == null) {
@@ -84,6 +85,9 @@ export function windowsRelease(os: OsFacts | undefined): string | undefined {
   const text = String(os.version).toLowerCase()
     .replace(/microsoft|windows|server/g, '')
     .replace(/[\s_-]+/g, '')
+    // The service pack is its own fact (`servicePack`), and "2012 R1" is plain 2012.
+    .replace(/(?:sp|servicepack)\d+$/, '')
+    .replace(/^(\d{4})r1$/, '$1')
     .trim();
   return text === '' ? undefined : text;
 }

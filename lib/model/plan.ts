@@ -162,78 +162,115 @@ export interface PlanAcknowledgement extends Acknowledgement {
 
 /** Replication settings for one job; anything left out comes from `defaults.replication`. */
 export interface ReplicationSettings {
+  /** Whether replication repeats on an interval or runs once: interval or one-time. */
   readonly type?: ReplicationType;
   /** Hours between runs of an interval job (SMS accepts whole hours from 1 to 24). */
   readonly frequencyHours?: number;
   /** ISO 8601 date-time of the first (seed) replication; absent means when the job is created. */
   readonly seedTime?: string;
+  /** The license the job asks for: auto, aws or byol. */
   readonly licenseType?: LicenseChoice;
   /** AMIs to keep; 0 or absent keeps every AMI. */
   readonly amisToKeep?: number;
+  /** Whether the AMIs the job creates are encrypted. */
   readonly encrypted?: boolean;
+  /** The KMS key (id, ARN or alias) that encrypts the AMIs; absent means the default EBS key when encrypted. */
   readonly kmsKeyId?: string;
+  /** Whether the VM is prepared for enhanced networking (ENA) on EC2. */
   readonly enhancedNetworking?: boolean;
+  /** License programmes the plan attests to for this job, which SMS cannot check itself. */
   readonly attestations?: Attestation[];
 }
 
 /** Plan-wide defaults. */
 export interface PlanDefaults {
+  /** Replication settings applied to every VM's replication, field by field, unless the VM says otherwise. */
   readonly replication?: ReplicationSettings;
 }
 
 /** An outbound rule the connector's network allows. */
 export interface EgressRule {
+  /** The protocol: tcp, udp or icmp; required. */
   readonly protocol: FirewallProtocol;
   /** The port; absent means every port of the protocol. */
   readonly port?: number;
+  /** Where the connector may connect to; required. */
   readonly destination: FirewallEndpoint;
 }
 
 /** An inbound rule the connector's network allows. */
 export interface IngressRule {
+  /** The protocol: tcp, udp or icmp; required. */
   readonly protocol: FirewallProtocol;
+  /** The port on the connector, 1 to 65535; absent means every port of the protocol. */
   readonly port?: number;
+  /** Where connections to the connector may come from; required. */
   readonly source: FirewallEndpoint;
 }
 
 /** The SMS connector: the on-premises appliance that replicates VMs. */
 export interface Connector {
+  /** The connector's name; required, not empty, and unique in the file. VMs refer to it in "connector". */
   readonly name: string;
+  /** The hypervisor the connector serves: vmware or hyperv; required. */
   readonly hypervisor: Hypervisor;
+  /** The vCenter Server version, such as 6.5. */
   readonly vcenterVersion?: string;
   /** The vCenter port the connector reaches; 443 when absent. */
   readonly vcenterPort?: number;
+  /** The versions of the ESXi hosts the VMs run on, such as ["6.0", "6.5"]. */
   readonly esxiVersions?: string[];
+  /** The Hyper-V host's operating system, such as windows-server-2016. */
   readonly hypervHostOs?: string;
+  /** The Active Directory version the connector joins, such as 2012. */
   readonly activeDirectoryVersion?: string;
+  /** The System Center Virtual Machine Manager version, such as 2016. */
   readonly scvmmVersion?: string;
+  /** The memory given to the connector VM, in GiB. */
   readonly memoryGiB?: number;
+  /** The disk size of the connector VM, in GiB. */
   readonly diskGiB?: number;
+  /** How the connector's disk is provisioned: thin or thick. */
   readonly diskProvisioning?: DiskProvisioning;
+  /** The outbound firewall rules declared for the connector; absent means not declared (the firewall rule reports unknown). */
   readonly egress?: EgressRule[];
+  /** The inbound firewall rules declared for the connector (Hyper-V only). */
   readonly ingress?: IngressRule[];
 }
 
 /** Where the VM is in the source environment and in the SMS server catalog. */
 export interface VmSource {
+  /** The SMS server catalog id, such as s-12345678. */
   readonly serverId?: string;
+  /** The VM's inventory path on the hypervisor, such as /DC1/vm/web/web-01. */
   readonly vmPath?: string;
+  /** The hypervisor's id of the VM, such as vm-1042. */
   readonly vmId?: string;
 }
 
 /** Operating-system facts. */
 export interface OsFacts {
+  /** The operating-system family: windows, linux or other. */
   readonly family?: OsFamily;
   /** `windows-server`, `windows-client`, `ubuntu`, `rhel`, `centos`, `sles`, `debian`, `oracle-linux`, `fedora`, or other text. */
   readonly name?: string;
+  /** The operating-system version, as a string: 2012 R2, 8.1, 14.04.5, 11.3 (SLES 11 SP3; 11 SP3 is accepted). */
   readonly version?: string;
+  /** The edition: standard, datacenter, enterprise, professional, ultimate, education, home, web, essentials, or any other text. */
   readonly edition?: string;
+  /** The Windows installation option: full, core or nano. */
   readonly installation?: Installation;
+  /** The Windows service pack number, such as 1. */
   readonly servicePack?: number;
+  /** The guest architecture: x86_64 or x86. */
   readonly architecture?: Architecture;
+  /** The Linux kernel release, as uname -r prints it, such as 3.10.0-514.el7.x86_64. */
   readonly kernel?: string;
+  /** Whether the Linux kernel is a custom build rather than the distribution's. */
   readonly customKernel?: boolean;
+  /** The operating-system language, such as en-US. */
   readonly language?: string;
+  /** The Linux boot loader: grub, grub2, lilo, syslinux, systemd-boot or other. */
   readonly bootloader?: Bootloader;
 }
 
@@ -241,8 +278,11 @@ export interface OsFacts {
 export interface Volume {
   /** `/`, `/data`, `swap` on Linux; `C:` on Windows. */
   readonly mount?: string;
+  /** The file system, such as xfs, ext4, swap or ntfs. */
   readonly fileSystem?: string;
+  /** The volume size, in GiB. */
   readonly sizeGiB?: number;
+  /** The free space on the volume, in GiB. */
   readonly freeGiB?: number;
   /** Marks the Windows system volume when it is not `C:`. */
   readonly system?: boolean;
@@ -250,59 +290,93 @@ export interface Volume {
 
 /** A virtual disk. */
 export interface Disk {
+  /** The disk's name on the hypervisor, such as Hard disk 1. */
   readonly name?: string;
+  /** The disk size, in GiB. */
   readonly sizeGiB?: number;
+  /** The disk image format: vmdk, rdm, sesparse, vhd or vhdx. */
   readonly format?: DiskFormat;
+  /** The VMware disk mode: persistent, independent-persistent or independent-nonpersistent. */
   readonly mode?: DiskMode;
+  /** The kind of datastore the disk lives on: vmfs, nfs, vsan or vvol. */
   readonly datastore?: Datastore;
+  /** The partition table of the disk: mbr or gpt. */
   readonly partitionStyle?: PartitionStyle;
   /** This disk holds the MBR and boot loader. */
   readonly boot?: boolean;
+  /** The guest volumes (partitions) on the disk. */
   readonly volumes?: Volume[];
 }
 
 /** A virtual network interface. */
 export interface Nic {
+  /** The NIC's IPv4 addresses. */
   readonly ipv4?: string[];
+  /** The NIC's IPv6 addresses. */
   readonly ipv6?: string[];
+  /** How the NIC gets its IPv4 address: static or dhcp. */
   readonly addressing?: Addressing;
 }
 
 /** An `/etc/fstab` entry. */
 export interface FstabEntry {
+  /** The device field as written in /etc/fstab, such as UUID=..., LABEL=... or /dev/sdb1; required. */
   readonly device: string;
+  /** The mount point, such as /data. */
   readonly mount?: string;
+  /** The file system type, such as xfs. */
   readonly type?: string;
 }
 
 /** What is known of the guest's preparation. */
 export interface GuestFacts {
+  /** Whether antivirus software is enabled in the guest. */
   readonly antivirusEnabled?: boolean;
+  /** Whether a CD-ROM or ISO image is connected to the VM. */
   readonly cdromConnected?: boolean;
   /** RDP on Windows, SSH on Linux. */
   readonly remoteAccessEnabled?: boolean;
+  /** Whether the guest firewall allows the remote access (RDP or SSH) in. */
   readonly firewallAllowsRemoteAccess?: boolean;
+  /** The newest .NET Framework version installed on a Windows guest, such as 4.6.2. */
   readonly dotNetVersion?: string;
+  /** How the Windows page file is sized: fixed or system-managed. */
   readonly pagefile?: Pagefile;
+  /** The Windows hotfixes (KB numbers) installed, such as KB2922223. */
   readonly hotfixes?: string[];
+  /** The entries of a Linux guest's /etc/fstab. */
   readonly fstab?: FstabEntry[];
 }
 
 /** One VM of the plan. */
 export interface Vm {
+  /** The VM's name; required, not empty, and unique in the file. */
   readonly name: string;
+  /** The migration wave: VMs of one wave deploy together. */
   readonly wave?: string;
+  /** The hypervisor the VM runs on: vmware or hyperv; required. */
   readonly hypervisor: Hypervisor;
+  /** The name of the connector (declared in connectors) that replicates the VM. */
   readonly connector?: string;
+  /** Where the VM is in the source environment and in the SMS server catalog. */
   readonly source?: VmSource;
+  /** Facts about the guest operating system. */
   readonly os?: OsFacts;
+  /** The VM firmware: bios or uefi. */
   readonly firmware?: Firmware;
+  /** The Hyper-V VM generation, such as 1 or 2. */
   readonly generation?: number;
+  /** Whether the VM was created by a physical-to-virtual (P2V) conversion. */
   readonly createdByP2V?: boolean;
+  /** The VM's virtual disks; the one marked boot: true is the boot disk, else the first. */
   readonly disks?: Disk[];
+  /** The VM's virtual network interfaces. */
   readonly nics?: Nic[];
+  /** What is known of the guest's preparation for migration. */
   readonly guest?: GuestFacts;
+  /** The VM's replication job settings; anything left out comes from defaults.replication. */
   readonly replication?: ReplicationSettings;
+  /** Rule acknowledgements for this VM only. */
   readonly acknowledge?: Acknowledgement[];
 }
 
@@ -310,8 +384,12 @@ export interface Vm {
 export interface Plan {
   /** The plan format version; always 1. */
   readonly version: number;
+  /** Plan-wide defaults, applied to every VM unless the VM says otherwise. */
   readonly defaults?: PlanDefaults;
+  /** Plan-wide rule acknowledgements; each may be narrowed to some VMs (or connectors) by name globs. */
   readonly acknowledge?: PlanAcknowledgement[];
+  /** The SMS connectors (on-premises appliances) that replicate the VMs; a VM names its connector in "connector". */
   readonly connectors?: Connector[];
+  /** The VMs to migrate; required, at least one. VM names are unique in the file. */
   readonly vms: Vm[];
 }

@@ -1,6 +1,7 @@
 import { describeOs, osFamily, osName, OsName, windowsRelease } from '../../model/os';
 import { Installation, OsFamily } from '../../model/plan';
 import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../rule';
+import { unknownFamily } from './facts';
 
 /** Windows Server releases that predate Nano Server: their installations are never Nano. */
 const BEFORE_NANO = new Set(['2003', '2003r2', '2008', '2008r2', '2012']);
@@ -10,9 +11,14 @@ const BEFORE_NANO = new Set(['2003', '2003r2', '2008', '2008r2', '2012']);
  *
  * Nano Server exists from Windows Server 2012 R2's successor on, but the requirements name it under
  * 2012 R2 too, so every release from 2012 R2 on (and an unknown release) needs `os.installation`.
+ * Unknown, naming `os.family`, when neither the family nor a recognised name says the VM runs Windows.
  */
 export function nanoServer({ vm }: VmContext): RuleResult {
-  if (osFamily(vm.os) !== OsFamily.WINDOWS) {
+  const family = osFamily(vm.os);
+  if (family === undefined) {
+    return unknownFamily(vm.os, 'Windows Server must be a full or core installation, not Nano Server');
+  }
+  if (family !== OsFamily.WINDOWS) {
     return notApplicable();
   }
   const name = osName(vm.os);

@@ -35,3 +35,17 @@ describe('SMS-OS6 nano server', () => {
       .toBe(Outcome.NOT_APPLICABLE);
   });
 });
+
+describe('SMS-OS6 nano server, when the family cannot be told', () => {
+  test('is unknown naming os.family', () => {
+    // GIVEN a VM whose name is not one the rules know and whose family is not recorded
+    const result = nanoServer(vmContext({ os: { name: 'Windows Server 2016', installation: 'nano' } }));
+    // THEN the rule cannot tell whether it applies
+    expect(result.outcome).toBe(Outcome.UNKNOWN);
+    expect(result.message).toMatch(/os\.family/);
+  });
+
+  test('is n/a for family other', () => {
+    expect(nanoServer(vmContext({ os: { family: 'other', installation: 'nano' } })).outcome).toBe(Outcome.NOT_APPLICABLE);
+  });
+});

@@ -1,0 +1,11 @@
+// Preloaded into a benchmarked process (`node -r bench/peak-rss.js`): on exit, writes the process's
+// peak resident set size in bytes to the file named by BENCH_PEAK_FILE.
+import * as fs from 'fs';
+
+const target = process.env.BENCH_PEAK_FILE;
+if (target) {
+  process.on('exit', () => {
+    // resourceUsage().maxRSS is in kilobytes.
+    fs.writeFileSync(target, String(process.resourceUsage().maxRSS * 1024));
+  });
+}

@@ -1,0 +1,80 @@
+import { assessPlan } from '../../engine/assess';
+import { PlanAssessment, UnknownPolicy, Verdict } from '../../engine/types';
+import { failsPolicy } from '../../engine/verdict';
+import { loadPlanFile, LoadedPlan, PlanFileError } from '../../plan';
+import { RULE_IDS } from '../../rules/catalog';
+import { renderJson } from '../../report/json';
+import { toReport } from '../../report/report';
+import { renderTable } from '../../report/table';
+import { CliIo, UsageError, useColor, writeFileAtomically } from '../io';
+
+/** The report formats `assess` writes. */
+export const ASSESS_FORMATS = ['table', 'json'] as const;
+
+/** Options of the `assess` command, as parsed. */
+export interface AssessCommandOptions {
+  readonly format: string;
+  readonly output?: string;
+  readonly strict?: boolean;
+  readonly unknown: string;
+}
+
+/**
+ * Loads every plan (all or nothing: one unreadable plan stops the run before anything is written),
+ * assesses each, writes the report, and returns the exit status: 0 when nothing fails the policy,
+ * 1 when a VM or connector does, 2 for input that cannot be read.
+ */
+export function assessCommand(files: readonly string[], options: AssessCommandOptions, io: CliIo): number {
+  if (!(ASSESS_FORMATS as readonly string[]).includes(options.format)) {
+    throw new UsageError(`--format ${options.format} is not a report format: use one of ${ASSESS_FORMATS.join(', ')}`);
+  }
+  if (options.unknown !== UnknownPolicy.WARN && options.unknown !== UnknownPolicy.ERROR) {
+    throw new UsageError(`--unknown ${options.unknown} is not a policy: use warn or error`);
+  }
+  const ruleIds = new Set(RULE_IDS);
+  const loaded: LoadedPlan[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    try {
+      loaded.push(loadPlanFile(file, { ruleIds }));
+    } catch (e) {
+      if (e instanceof PlanFileError) {
+        problems.push(e.message);
+      } else {
+        throw e;
+      }
+    }
+  }
+  if (problems.length > 0) {
+    io.stderr(`${problems.join('\n')}\n`);
+    return 2;
+  }
+
+  const policy = { unknown: options.unknown as UnknownPolicy, strict: options.strict === true };
+  const now = new Date();
+  const results = loaded.map((plan) => ({ file: plan.file, assessment: assessPlan(plan.plan, { ...policy, now }) }));
+
+  const color = options.output === undefined && useColor(io);
+  const text = options.format === 'json'
+    ? renderJsonReports(results)
+    : results.map((r) => renderTable(r.assessment, { color, title: results.length > 1 ? r.file : undefined })).join('\n');
+  if (options.output !== undefined) {
+    writeFileAtomically(options.output, text);
+  } else {
+    io.stdout(text);
+  }
+  return results.some((r) => fails(r.assessment)) ? 1 : 0;
+}
+
+function fails(assessment: PlanAssessment): boolean {
+  const subjects = [...assessment.vms, ...assessment.connectors];
+  return subjects.some((s) => s.verdict === Verdict.NOT_READY || failsPolicy(s.findings, assessment.policy));
+}
+
+/** One plan: the report itself. Several: an array of reports, each naming its file first. */
+function renderJsonReports(results: ReadonlyArray<{ file: string; assessment: PlanAssessment }>): string {
+  if (results.length === 1) {
+    return renderJson(results[0].assessment);
+  }
+  return `${JSON.stringify(results.map((r) => ({ file: r.file, ...toReport(r.assessment) })), null, 2)}\n`;
+}

@@ -1,0 +1,12 @@
+// The public API. Everything else under lib/ is internal.
+export * from './model/plan';
+export { OsName, describeOs } from './model/os';
+export * from './rules/rule';
+export * from './rules/definition';
+export { RULES, RULE_IDS, VM_RULES, CONNECTOR_RULE_LIST, findRule } from './rules/catalog';
+export * from './engine';
+export * from './plan';
+export { toReport, Report, ReportVm, ReportConnector, ReportFinding, ReportUnusedAcknowledgement } from './report/report';
+export { renderJson } from './report/json';
+export { renderTable, TableOptions } from './report/table';
+export { renderRulesDoc } from './report/rules-doc';

@@ -1,0 +1,86 @@
+import { AssessmentSummary, Finding, PlanAssessment } from '../engine/types';
+
+/** A finding as the JSON report writes it. */
+export interface ReportFinding {
+  readonly rule: string;
+  readonly severity: string;
+  readonly outcome: string;
+  readonly message: string;
+  readonly acknowledged: boolean;
+  /** The acknowledgement's reason, when one covers the finding (or was refused). */
+  readonly reason?: string;
+  /** Why an acknowledgement was refused. */
+  readonly note?: string;
+}
+
+/** A VM as the JSON report writes it. */
+export interface ReportVm {
+  readonly name: string;
+  readonly verdict: string;
+  /** The license the job will get, or null when the OS facts cannot decide it. */
+  readonly license: string | null;
+  readonly findings: ReportFinding[];
+}
+
+/** A connector as the JSON report writes it. */
+export interface ReportConnector {
+  readonly name: string;
+  readonly verdict: string;
+  readonly findings: ReportFinding[];
+}
+
+/** An acknowledgement that matched nothing, as the JSON report writes it. */
+export interface ReportUnusedAcknowledgement {
+  readonly rule: string;
+  readonly reason: string;
+  readonly scope: string;
+  readonly vm?: string;
+  readonly vms?: readonly string[];
+}
+
+/**
+ * The `assess` command's JSON report: the shape the plan-file contract defines, field for field and
+ * in that order. Two additions only ever appear when there is something to say: `reason`/`note` on an
+ * acknowledged (or refused) finding, and `unusedAcknowledgements` at the end.
+ */
+export interface Report {
+  readonly summary: AssessmentSummary;
+  readonly vms: ReportVm[];
+  readonly connectors: ReportConnector[];
+  readonly unusedAcknowledgements?: ReportUnusedAcknowledgement[];
+}
+
+function reportFinding(f: Finding): ReportFinding {
+  const out: { -readonly [K in keyof ReportFinding]: ReportFinding[K] } = {
+    rule: f.rule, severity: f.severity, outcome: f.outcome, message: f.message, acknowledged: f.acknowledged,
+  };
+  if (f.reason !== undefined) {
+    out.reason = f.reason;
+  }
+  if (f.note !== undefined) {
+    out.note = f.note;
+  }
+  return out;
+}
+
+/** Builds the JSON report from an assessment. */
+export function toReport(assessment: PlanAssessment): Report {
+  const report: Report = {
+    summary: { ...assessment.summary },
+    vms: assessment.vms.map((v) => ({
+      name: v.name,
+      verdict: v.verdict,
+      license: v.license ?? null,
+      findings: v.findings.map(reportFinding),
+    })),
+    connectors: assessment.connectors.map((c) => ({
+      name: c.name,
+      verdict: c.verdict,
+      findings: c.findings.map(reportFinding),
+    })),
+  };
+  if (assessment.unusedAcknowledgements.length > 0) {
+    return { ...report, unusedAcknowledgements: assessment.unusedAcknowledgements.map((a) => ({ ...a })) };
+  }
+  return report;
+}

@@ -1,0 +1,106 @@
+import { Finding, PlanAssessment, Verdict } from '../engine/types';
+import { Severity } from '../rules/rule';
+
+/** Options for the terminal table. */
+export interface TableOptions {
+  /** Use ANSI colours. @default false */
+  readonly color?: boolean;
+  /** A heading naming the plan file. @default - no heading */
+  readonly title?: string;
+}
+
+type Paint = (text: string) => string;
+
+function painter(enabled: boolean, code: string): Paint {
+  return enabled ? (text) => `\u001b[${code}m${text}\u001b[0m` : (text) => text;
+}
+
+const MAX_NAME = 40;
+
+function fit(text: string, width: number): string {
+  const shown = text.length > width ? `${text.slice(0, width - 1)}…` : text;
+  return shown.padEnd(width);
+}
+
+/** Renders an assessment as a table for a terminal: one row per VM, then the findings that matter. */
+export function renderTable(assessment: PlanAssessment, options: TableOptions = {}): string {
+  const color = options.color ?? false;
+  const paint = {
+    red: painter(color, '31'), yellow: painter(color, '33'), green: painter(color, '32'),
+    cyan: painter(color, '36'), dim: painter(color, '2'), bold: painter(color, '1'),
+  };
+  const verdictPaint: Record<Verdict, Paint> = {
+    [Verdict.READY]: paint.green,
+    [Verdict.READY_WITH_CONDITIONS]: paint.yellow,
+    [Verdict.NOT_READY]: paint.red,
+    [Verdict.UNKNOWN]: paint.cyan,
+  };
+  const lines: string[] = [];
+  const s = assessment.summary;
+  if (options.title) {
+    lines.push(paint.bold(options.title));
+  }
+  lines.push(`${s.vms} VMs: ${paint.green(`${s.ready} ready`)}, ${paint.yellow(`${s.readyWithConditions} ready with conditions`)}, `
+    + `${paint.red(`${s.notReady} not ready`)}, ${paint.cyan(`${s.unknown} unknown`)}`);
+  lines.push('');
+
+  const nameWidth = Math.min(MAX_NAME, Math.max(2, ...assessment.vms.map((v) => v.name.length)));
+  const waveWidth = Math.min(20, Math.max(4, ...assessment.vms.map((v) => (v.vm.wave ?? '-').length)));
+  const header = `${'VM'.padEnd(nameWidth)}  ${'WAVE'.padEnd(waveWidth)}  ${'VERDICT'.padEnd(21)}  LICENSE  ERRORS  WARNINGS  UNKNOWN  ACKED`;
+  lines.push(paint.bold(header));
+  for (const vm of assessment.vms) {
+    const open = vm.findings.filter((f) => !f.acknowledged);
+    const count = (pred: (f: Finding) => boolean): string => String(open.filter(pred).length);
+    lines.push([
+      fit(vm.name, nameWidth),
+      fit(vm.vm.wave ?? '-', waveWidth),
+      verdictPaint[vm.verdict](vm.verdict.padEnd(21)),
+      (vm.license ?? '?').padEnd(7),
+      count((f) => f.severity === Severity.ERROR).padStart(6),
+      count((f) => f.severity === Severity.WARNING && f.outcome === 'fail').padStart(8),
+      count((f) => f.outcome === 'unknown' && f.severity !== Severity.INFO).padStart(7),
+      String(vm.findings.filter((f) => f.acknowledged && f.severity !== Severity.INFO).length).padStart(5),
+    ].join('  '));
+  }
+
+  const subjects = [
+    ...assessment.vms.map((v) => ({ kind: 'VM', name: v.name, verdict: v.verdict, findings: v.findings })),
+    ...assessment.connectors.map((c) => ({ kind: 'connector', name: c.name, verdict: c.verdict, findings: c.findings })),
+  ].filter((subject) => subject.findings.some((f) => f.severity !== Severity.INFO));
+  if (subjects.length > 0) {
+    lines.push('', paint.bold('Findings'));
+  }
+  for (const subject of subjects) {
+    lines.push(`${subject.kind} ${paint.bold(subject.name)}: ${verdictPaint[subject.verdict](subject.verdict)}`);
+    for (const f of subject.findings) {
+      if (f.severity === Severity.INFO) {
+        continue;
+      }
+      const mark = f.acknowledged ? paint.dim('acknowledged')
+        : f.severity === Severity.ERROR ? paint.red('error') : f.outcome === 'unknown' ? paint.cyan('unknown') : paint.yellow('warning');
+      lines.push(`  ${f.rule.padEnd(10)} ${mark}  ${f.message}`);
+      if (f.reason !== undefined) {
+        lines.push(paint.dim(`             reason: ${f.reason}`));
+      }
+      if (f.note !== undefined) {
+        lines.push(paint.red(`             ${f.note}`));
+      }
+    }
+  }
+  const connectorsWithout = assessment.connectors.filter((c) => !subjects.some((s2) => s2.kind === 'connector' && s2.name === c.name));
+  if (connectorsWithout.length > 0) {
+    lines.push('', `Connectors with no findings: ${connectorsWithout.map((c) => c.name).join(', ')}`);
+  }
+  if (assessment.unusedAcknowledgements.length > 0) {
+    lines.push('', paint.bold('Unused acknowledgements (they match no finding)'));
+    for (const ack of assessment.unusedAcknowledgements) {
+      const where = ack.vm !== undefined ? `on VM ${ack.vm}` : ack.vms ? `plan-wide for ${ack.vms.join(', ')}` : 'plan-wide';
+      lines.push(`  ${ack.rule.padEnd(10)} ${where}: ${ack.reason}`);
+    }
+  }
+  const info = assessment.vms.reduce((n, v) => n + v.findings.filter((f) => f.severity === Severity.INFO).length, 0);
+  if (info > 0) {
+    lines.push('', paint.dim(`${info} informational findings (what SMS will change) are in --format json`));
+  }
+  return `${lines.join('\n')}\n`;
+}
