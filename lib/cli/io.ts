@@ -57,6 +57,26 @@ export function writeFileAtomically(file: string, content: string): void {
     fs.renameSync(temp, file);
   } catch (e) {
     fs.rmSync(temp, { force: true });
-    throw new UsageError(`${file}: cannot write the report: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UsageError(`${file}: cannot write the report: ${describeWriteError(e)}`);
+  }
+}
+
+/** What a failed write or rename means for the person who named the file. */
+function describeWriteError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EISDIR':
+    case 'ENOTEMPTY':
+    case 'EEXIST':
+      return 'it is a directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EROFS':
+      return 'the file system is read-only';
+    default:
+      return code ?? (e instanceof Error ? e.message : String(e));
   }
 }

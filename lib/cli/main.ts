@@ -2,6 +2,17 @@
 import { processIo } from './io';
 import { runCli } from './program';
 
+// A reader that goes away early (`cdk-sms assess plan.json | head`) closes the pipe: Node reports
+// that as an 'error' event on the stream, which would otherwise crash with a stack trace after the
+// report was assessed. Nobody is left to read, so stop quietly and keep the exit status.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') {
+      throw e;
+    }
+  });
+}
+
 try {
   process.exitCode = runCli(process.argv.slice(2), processIo());
 } catch (e) {

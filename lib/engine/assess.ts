@@ -1,14 +1,12 @@
 import { CONNECTOR_RULE_LIST, VM_RULES } from '../rules/catalog';
-import { Rule } from '../rules/definition';
 import { Connector, Plan, PlanAcknowledgement, PlanDefaults, Vm } from '../model/plan';
-import { ConnectorContext, Outcome, PlanFacts, RuleResult, Severity, VmContext } from '../rules/rule';
+import { ConnectorContext, PlanFacts, VmContext } from '../rules/rule';
 import { AcknowledgementBook } from './acknowledge';
+import { applyRules } from './apply-rules';
 import { resolveLicense } from './license';
 import { DEFAULT_JOB_QUOTA, planFacts } from './plan-facts';
 import { effectiveReplication } from './replication';
-import {
-  AssessmentPolicy, ConnectorAssessment, Finding, FindingOutcome, PlanAssessment, UnknownPolicy, Verdict, VmAssessment,
-} from './types';
+import { AssessmentPolicy, ConnectorAssessment, PlanAssessment, UnknownPolicy, Verdict, VmAssessment } from './types';
 import { verdictOf } from './verdict';
 
 /** Options for an assessment. */
@@ -100,66 +98,4 @@ function assessConnectorWith(connector: Connector, policy: AssessmentPolicy, boo
   const ctx: ConnectorContext = { connector };
   const findings = applyRules(CONNECTOR_RULE_LIST, (rule) => rule.check(ctx), connector.name, policy, book);
   return { name: connector.name, verdict: verdictOf(findings), findings, connector };
-}
-
-/**
- * Runs rules in catalogue order over one subject, skipping a rule (n/a) once a rule it depends on has
- * failed, and turns each fail or unknown into a finding.
- */
-function applyRules<R extends Rule>(
-  rules: readonly R[], run: (rule: R) => RuleResult, subject: string, policy: AssessmentPolicy, book: AcknowledgementBook,
-): Finding[] {
-  const findings: Finding[] = [];
-  const failed = new Set<string>();
-  for (const rule of rules) {
-    if (rule.notApplicableAfter?.some((id) => failed.has(id))) {
-      continue;
-    }
-    let result: RuleResult;
-    try {
-      result = run(rule);
-    } catch (e) {
-      throw new Error(`rule ${rule.id} could not judge ${subject}: ${(e as Error).message}`);
-    }
-    if (result.outcome === Outcome.PASS || result.outcome === Outcome.NOT_APPLICABLE) {
-      continue;
-    }
-    if (result.outcome === Outcome.FAIL) {
-      failed.add(rule.id);
-    }
-    findings.push(toFinding(rule, result, subject, policy, book));
-  }
-  return findings;
-}
-
-function toFinding(rule: Rule, result: RuleResult, subject: string, policy: AssessmentPolicy, book: AcknowledgementBook): Finding {
-  const isUnknown = result.outcome === Outcome.UNKNOWN;
-  let severity: Severity;
-  if (rule.severity === Severity.INFO) {
-    severity = Severity.INFO;
-  } else if (isUnknown) {
-    severity = policy.unknown === UnknownPolicy.ERROR ? Severity.ERROR : Severity.WARNING;
-  } else {
-    severity = result.severity ?? rule.severity;
-  }
-  const base = {
-    rule: rule.id,
-    severity,
-    outcome: isUnknown ? FindingOutcome.UNKNOWN : FindingOutcome.FAIL,
-    message: result.message ?? rule.title,
-  };
-  const ack = book.match(rule.id, subject);
-  if (!ack) {
-    return { ...base, acknowledged: false };
-  }
-  if (rule.hard && !isUnknown && severity === Severity.ERROR) {
-    return {
-      ...base,
-      acknowledged: false,
-      reason: ack.reason,
-      acknowledgementScope: ack.scope,
-      note: `${rule.id} is a hard rule: SMS itself rejects this, so its failure cannot be acknowledged`,
-    };
-  }
-  return { ...base, acknowledged: true, reason: ack.reason, acknowledgementScope: ack.scope };
 }

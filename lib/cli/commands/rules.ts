@@ -24,9 +24,7 @@ export function rulesCommand(options: { readonly format: string }, io: CliIo): n
 export function explainCommand(id: string, io: CliIo): number {
   const rule = findRule(id);
   if (!rule) {
-    const wanted = String(id).trim().toUpperCase();
-    const near = RULE_IDS.filter((known) => known.startsWith(wanted.replace(/\d+$/, '')) && /\d$/.test(known)).slice(0, 12);
-    throw new UsageError(`${id} is not a rule id${near.length > 0 ? `: did you mean ${near.join(', ')}?` : ': `cdk-sms rules` lists them'}`);
+    throw new UsageError(unknownRuleMessage(id));
   }
   const lines = [
     `${rule.id}: ${rule.title}`,
@@ -54,4 +52,60 @@ function ruleInfo(rule: Rule): object {
     id: rule.id, section: rule.section, severity: rule.severity, hard: rule.hard, subject: rule.subject,
     title: rule.title, explanation: rule.explanation, remediation: rule.remediation,
   };
+}
+
+/** Rule families in catalogue order, with their id ranges: `SMS-OS1..10`. */
+function ruleFamilies(): Map<string, string[]> {
+  const families = new Map<string, string[]>();
+  for (const known of RULE_IDS) {
+    const family = known.replace(/\d+$/, '');
+    families.set(family, [...(families.get(family) ?? []), known]);
+  }
+  return families;
+}
+
+/** Edit distance between two ids (insertions, deletions and substitutions). */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * Why an id names no rule, and what it probably meant: the id with the `SMS-` prefix it lacks, the
+ * nearest ids (one edit away), the rules of the family it names, or else every family's range.
+ */
+function unknownRuleMessage(id: string): string {
+  const given = String(id).trim().toUpperCase();
+  // `OS2`, `sms_os2`, `SMSOS2` all mean SMS-OS2.
+  const wanted = `SMS-${given.replace(/^SMS[-_ ]?/, '')}`;
+  const families = ruleFamilies();
+  let near: string[] = [];
+  if (findRule(wanted)) {
+    near = [wanted];
+  } else if (given !== '') {
+    const scored = RULE_IDS.map((known) => ({ known, d: distance(known, wanted) }));
+    const best = Math.min(...scored.map((s) => s.d));
+    const family = families.get(wanted.replace(/\d+$/, ''));
+    if (best <= 1 && /\d$/.test(wanted)) {
+      near = scored.filter((s) => s.d === best).map((s) => s.known);
+    } else if (family) {
+      near = family;
+    } else if (best <= 2) {
+      near = scored.filter((s) => s.d === best).map((s) => s.known);
+    }
+  }
+  const shown = id === '' ? '""' : id;
+  if (near.length > 0) {
+    return `${shown} is not a rule id: did you mean ${near.slice(0, 12).join(', ')}?`;
+  }
+  const ranges = [...families.entries()].map(([family, ids]) => (ids.length === 1 ? ids[0]
+    : `${ids[0]}..${ids[ids.length - 1].slice(family.length)}`));
+  return `${shown} is not a rule id: ids are ${ranges.join(', ')} (\`cdk-sms rules\` lists them)`;
 }

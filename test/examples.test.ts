@@ -1,0 +1,33 @@
+import * as path from 'path';
+import { assessPlan } from '../lib/engine/assess';
+import { Verdict } from '../lib/engine/types';
+import { loadPlanFile } from '../lib/plan';
+import { RULE_IDS } from '../lib/rules/catalog';
+
+describe('examples/plan.json', () => {
+  const loaded = loadPlanFile(path.join(__dirname, '..', 'examples', 'plan.json'), { ruleIds: new Set(RULE_IDS) });
+  const assessment = assessPlan(loaded.plan, { now: new Date('2026-11-25T00:00:00Z') });
+  const names = (verdict: Verdict): string[] => assessment.vms.filter((v) => v.verdict === verdict).map((v) => v.name);
+
+  test('is a realistic plan: 25 VMs across VMware and Hyper-V, two connectors, two waves', () => {
+    const vms = loaded.plan.vms;
+    expect(vms).toHaveLength(25);
+    expect(new Set(vms.map((v) => v.hypervisor))).toEqual(new Set(['vmware', 'hyperv']));
+    expect(new Set(vms.map((v) => v.wave))).toEqual(new Set(['wave-1', 'wave-2']));
+    expect(loaded.plan.connectors?.map((c) => c.hypervisor)).toEqual(['vmware', 'hyperv']);
+  });
+
+  test('is mostly ready, with some conditions, some not ready and one unknown', () => {
+    expect(names(Verdict.NOT_READY)).toEqual(['legacy-01', 'legacy-02', 'hv-web-02', 'desk-02', 'ftp-01']);
+    expect(names(Verdict.READY_WITH_CONDITIONS)).toEqual(['db-01', 'files-01', 'mon-01', 'hv-db-02', 'vault-01']);
+    expect(names(Verdict.UNKNOWN)).toEqual(['batch-01']);
+    expect(names(Verdict.READY)).toHaveLength(14);
+    expect(assessment.connectors.map((c) => c.verdict)).toEqual([Verdict.READY, Verdict.READY]);
+  });
+
+  test('uses every acknowledgement it writes', () => {
+    expect(assessment.unusedAcknowledgements).toEqual([]);
+    const acknowledged = assessment.vms.flatMap((v) => v.findings.filter((f) => f.acknowledged && f.severity !== 'info').map((f) => f.rule));
+    expect(new Set(acknowledged)).toEqual(new Set(['SMS-NET1', 'SMS-LIC6', 'SMS-JOB2']));
+  });
+});
