@@ -22,14 +22,16 @@ export function processIo(): CliIo {
 
 /**
  * Colour only on a terminal, never when NO_COLOR is set (https://no-color.org), always when
- * FORCE_COLOR is set to anything but 0.
+ * FORCE_COLOR is set to anything but 0 or false (as Node and the `supports-color` package read it:
+ * `FORCE_COLOR=false` turns colour off, it does not force it).
  */
 export function useColor(io: CliIo): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') {
     return false;
   }
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') {
-    return true;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) {
+    return force !== '0' && force.toLowerCase() !== 'false';
   }
   return io.isTTY;
 }

@@ -9,6 +9,8 @@ interface TrackedAcknowledgement {
   readonly vm?: string;
   readonly patterns?: readonly RegExp[];
   readonly globs?: readonly string[];
+  /** What a match returns: one object per acknowledgement, shared by every finding it covers. */
+  readonly matched: MatchedAcknowledgement;
   used: boolean;
 }
 
@@ -41,6 +43,7 @@ export class AcknowledgementBook {
       scope: AcknowledgementScope.PLAN,
       globs: ack.vms,
       patterns: ack.vms?.map(globToRegExp),
+      matched: { reason: ack.reason, scope: AcknowledgementScope.PLAN },
       used: false,
     }));
   }
@@ -55,6 +58,7 @@ export class AcknowledgementBook {
       reason: ack.reason,
       scope: AcknowledgementScope.VM,
       vm: vmName,
+      matched: { reason: ack.reason, scope: AcknowledgementScope.VM },
       used: false,
     })));
   }
@@ -64,11 +68,11 @@ export class AcknowledgementBook {
     const own = this.byVm.get(subject)?.find((ack) => ack.rule === rule);
     const chosen = own ?? this.planWide.find((ack) => ack.rule === rule
       && (!ack.patterns || ack.patterns.some((p) => p.test(subject))));
-    if (!chosen) {
+    if (chosen === undefined) {
       return undefined;
     }
     chosen.used = true;
-    return { reason: chosen.reason, scope: chosen.scope };
+    return chosen.matched;
   }
 
   /** Every acknowledgement that matched no finding. */

@@ -43,24 +43,17 @@ function toFinding(rule: Rule, result: RuleResult, subject: string, policy: Asse
   } else {
     severity = result.severity ?? rule.severity;
   }
-  const base = {
-    rule: rule.id,
-    severity,
-    outcome: isUnknown ? FindingOutcome.UNKNOWN : FindingOutcome.FAIL,
-    message: result.message ?? rule.title,
-  };
+  const outcome = isUnknown ? FindingOutcome.UNKNOWN : FindingOutcome.FAIL;
+  const message = result.message ?? rule.title;
   const ack = book.match(rule.id, subject);
   if (!ack) {
-    return { ...base, acknowledged: false };
+    return { rule: rule.id, severity, outcome, message, acknowledged: false };
   }
   if (rule.hard && !isUnknown && severity === Severity.ERROR) {
     return {
-      ...base,
-      acknowledged: false,
-      reason: ack.reason,
-      acknowledgementScope: ack.scope,
+      rule: rule.id, severity, outcome, message, acknowledged: false, reason: ack.reason, acknowledgementScope: ack.scope,
       note: `${rule.id} is a hard rule: SMS itself rejects this, so its failure cannot be acknowledged`,
     };
   }
-  return { ...base, acknowledged: true, reason: ack.reason, acknowledgementScope: ack.scope };
+  return { rule: rule.id, severity, outcome, message, acknowledged: true, reason: ack.reason, acknowledgementScope: ack.scope };
 }

@@ -23,7 +23,7 @@ export function formatBytes(bytes: number): string {
 
 /** The whole-file problem for a file above the size limit. */
 export function tooLarge(file: string, size: number, maxBytes: number, atLeast = false): PlanFileError {
-  const message = `file is ${atLeast ? 'at least ' : ''}${formatBytes(size)} (${size} bytes), above the limit of ${formatBytes(maxBytes)} (option maxBytes)`;
+  const message = `file is ${atLeast ? 'at least ' : ''}${formatBytes(size)} (${size} bytes), above the ${formatBytes(maxBytes)} (${maxBytes} bytes) a plan file may hold: split the plan into several files`;
   return fileError(file, message);
 }
 

@@ -45,6 +45,26 @@ export interface VersionRange {
   readonly to: string;
 }
 
+interface ParsedRange {
+  readonly from: VersionParts;
+  readonly to: VersionParts;
+  readonly precision: number;
+}
+
+// Rules pass the same constant ranges for every VM: parse each once.
+const PARSED_RANGES = new WeakMap<VersionRange, ParsedRange>();
+
+function parsedRange(range: VersionRange): ParsedRange {
+  let parsed = PARSED_RANGES.get(range);
+  if (!parsed) {
+    const from = parseVersion(range.from)!;
+    const to = parseVersion(range.to)!;
+    parsed = { from, to, precision: Math.max(from.length, to.length) };
+    PARSED_RANGES.set(range, parsed);
+  }
+  return parsed;
+}
+
 /** Where a version stands against a set of ranges. */
 export type RangeMatch = 'inside' | 'outside' | 'ambiguous';
 
@@ -60,9 +80,7 @@ export type RangeMatch = 'inside' | 'outside' | 'ambiguous';
 export function matchRanges(version: VersionParts, ranges: readonly VersionRange[]): RangeMatch {
   let sawPartial = false;
   for (const range of ranges) {
-    const from = parseVersion(range.from)!;
-    const to = parseVersion(range.to)!;
-    const precision = Math.max(from.length, to.length);
+    const { from, to, precision } = parsedRange(range);
     const v = version.slice(0, precision);
     if (v.length >= precision) {
       if (compareVersions(v, from) >= 0 && compareVersions(v, to) <= 0) {

@@ -75,14 +75,14 @@ describe('files that cannot be read', () => {
     // WHEN
     const issue = onlyIssue(file, { maxBytes: 2048 });
     // THEN
-    expect(issue.message).toBe('file is 2.9 KiB (3000 bytes), above the limit of 2 KiB (option maxBytes)');
+    expect(issue.message).toBe('file is 2.9 KiB (3000 bytes), above the 2 KiB (2048 bytes) a plan file may hold: split the plan into several files');
   });
 
   test('applies the size limit to text as UTF-8 bytes', () => {
     // GIVEN 1,000 characters that are 3,000 bytes of UTF-8
     const text = `{"version": 1, "vms": [], "x": "${'€'.repeat(1000)}"}`;
     // THEN
-    expect(issuesOf(text, 'plan.json', { maxBytes: 2048 })[0].message).toBe('file is 3.0 KiB (3034 bytes), above the limit of 2 KiB (option maxBytes)');
+    expect(issuesOf(text, 'plan.json', { maxBytes: 2048 })[0].message).toBe('file is 3.0 KiB (3034 bytes), above the 2 KiB (2048 bytes) a plan file may hold: split the plan into several files');
   });
 
   test('defaults the size limit to 256 MiB', () => {
@@ -91,7 +91,7 @@ describe('files that cannot be read', () => {
     fs.closeSync(fs.openSync(file, 'w'));
     fs.truncateSync(file, 300 * 1024 * 1024);
     // THEN
-    expect(onlyIssue(file).message).toBe('file is 300 MiB (314572800 bytes), above the limit of 256 MiB (option maxBytes)');
+    expect(onlyIssue(file).message).toBe('file is 300 MiB (314572800 bytes), above the 256 MiB (268435456 bytes) a plan file may hold: split the plan into several files');
   });
 });
 

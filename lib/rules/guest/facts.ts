@@ -83,6 +83,18 @@ function describeReleases(releases: readonly string[]): string {
   return parts.join(', ');
 }
 
+// The same requirement constants are judged for every VM: describe their releases once.
+const RELEASES_TEXT = new WeakMap<HotfixRequirement, string>();
+
+function releasesText(requirement: HotfixRequirement): string {
+  let text = RELEASES_TEXT.get(requirement);
+  if (text === undefined) {
+    text = describeReleases(requirement.releases);
+    RELEASES_TEXT.set(requirement, text);
+  }
+  return text;
+}
+
 /** Folds a hotfix id for comparison: `KB2922223`, `kb2922223`, `KB 2922223` and `2922223` are equal. */
 export function hotfixNumber(id: string): string {
   return String(id).trim().toUpperCase().replace(/^KB[\s_-]*/, '');
@@ -104,7 +116,7 @@ export interface HotfixRequirement {
  * hotfix is listed, fail when it is not.
  */
 export function checkHotfix(vm: Vm, requirement: HotfixRequirement): RuleResult {
-  const where = describeReleases(requirement.releases);
+  const where = releasesText(requirement);
   const needed = `hotfix ${requirement.kb} (${requirement.fixes}) must be applied on ${where}`;
   const gate = familyGate(vm, OsFamily.WINDOWS, needed);
   if (gate) {
