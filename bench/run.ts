@@ -53,7 +53,7 @@ function benchAssess(): void {
   const size = fs.statSync(planFile).size;
 
   const floor = measure(['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(planFile)}, 'utf8'))`]);
-  const assess = measure([path.join(ROOT, 'lib', 'cli', 'main.js'), 'assess', planFile, '--format', 'json',
+  const assess = measure([path.join(ROOT, 'lib', 'cli', 'cdk-sms.js'), 'assess', planFile, '--format', 'json',
     '--output', path.join(WORK, 'report-10000.json')]);
   const ratio = assess.medianMs / floor.medianMs;
 

@@ -1,4 +1,4 @@
-import { spawn } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_MAX_BYTES } from '../../lib/plan';
@@ -152,5 +152,21 @@ describe('a reader that goes away', () => {
     // THEN it says nothing (no "Unhandled 'error' event", no EPIPE stack) and exits as the assessment says
     expect(stderr).toBe('');
     expect(status).toBe(1);
+  });
+});
+
+describe('the bundled command (package.json bin)', () => {
+  const bin = path.join(__dirname, '..', '..', 'lib', 'cli', 'cdk-sms.js');
+
+  test('is built and runs the same program as main.js', () => {
+    // GIVEN the bundle `npm run build` writes
+    expect(fs.existsSync(bin)).toBe(true);
+    // WHEN it assesses the example plan
+    const result = spawnSync(process.execPath, [bin, 'assess', path.join(__dirname, '..', '..', 'examples', 'plan.json'), '--format', 'json'], {
+      encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' },
+    });
+    // THEN it gives the example's verdicts and exit status
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).summary).toEqual({ vms: 25, ready: 14, readyWithConditions: 5, notReady: 5, unknown: 1 });
   });
 });
