@@ -1,7 +1,6 @@
 import { diskLabel, PlacedVolume } from '../../model/disks';
-import { osFamily } from '../../model/os';
 import { Disk, OsFamily, Vm, Volume } from '../../model/plan';
-import { notApplicable, RuleResult, unknown } from '../rule';
+import { RuleResult, unknown } from '../rule';
 
 /**
  * Facts shared by the boot, file-system and free-space rules. Not a rule and not exported from the
@@ -20,20 +19,7 @@ export const MAX_BOOT_DISK_GIB = 2048;
 /** The Linux file systems SMS can import, lower case, in the order messages list them. */
 export const LINUX_FILE_SYSTEMS: readonly string[] = ['ext2', 'ext3', 'ext4', 'btrfs', 'jfs', 'xfs'];
 
-/**
- * Decides whether a rule about one OS family applies: undefined when the VM is of that family, n/a
- * when it is of another (`other` included), unknown naming `os.family` when neither `os.family` nor a
- * recognised `os.name` says which.
- *
- * @param requirement what would pass, for the unknown message
- */
-export function familyGate(vm: Vm, family: OsFamily, requirement: string): RuleResult | undefined {
-  const actual = osFamily(vm.os);
-  if (actual === undefined) {
-    return unknown(`the OS family is not recorded (os.family): ${requirement}`);
-  }
-  return actual === family ? undefined : notApplicable();
-}
+export { familyGate } from '../gates';
 
 /** The unknown result for a VM whose plan lists no disks, naming `disks`. */
 export function disksUnknown(requirement: string): RuleResult {

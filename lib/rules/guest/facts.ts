@@ -1,24 +1,12 @@
 /**
  * Helpers shared by the guest-preparation rules (SMS-PREP1 to SMS-PREP13). Not part of the public API.
  */
-import { describeOs, displayWindowsRelease, osFamily, windowsRelease } from '../../model/os';
+import { describeOs, displayWindowsRelease, windowsRelease } from '../../model/os';
+import { familyGate } from '../gates';
 import { FstabEntry, OsFamily, Vm } from '../../model/plan';
 import { fail, notApplicable, pass, RuleResult, unknown } from '../rule';
 
-/**
- * Gates a family-specific rule: n/a on the other family and on `other`, unknown (naming `os.family`)
- * when the family cannot be told, and undefined when the VM is of `family` and the rule should judge it.
- *
- * @param requirement what the rule needs, naming the family, for the unknown message
- * (`Windows VMs need Remote Desktop (RDP) enabled`)
- */
-export function familyGate(vm: Vm, family: OsFamily.WINDOWS | OsFamily.LINUX, requirement: string): RuleResult | undefined {
-  const actual = osFamily(vm.os);
-  if (actual === undefined) {
-    return unknown(`the OS family is not recorded (os.family): ${requirement}`);
-  }
-  return actual === family ? undefined : notApplicable();
-}
+export { familyGate } from '../gates';
 
 /** A yes/no guest fact that must have one value, and how its findings are worded. */
 export interface FlagCheck {

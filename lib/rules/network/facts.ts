@@ -37,10 +37,17 @@ export function indexedNics(vm: Vm): IndexedNic[] | undefined {
   if (!Array.isArray(vm.nics)) {
     return undefined;
   }
-  return vm.nics.map((nic, index) => {
-    const all = [...ipv4Addresses(nic), ...ipv6Addresses(nic)];
-    return { nic, index, label: all.length > 0 ? `nic ${index + 1} (${all.join(', ')})` : `nic ${index + 1}` };
-  });
+  return vm.nics.map((nic, index) => new NicEntry(nic, index));
+}
+
+/** An IndexedNic whose label is only built when a message needs it (most VMs pass every rule). */
+class NicEntry implements IndexedNic {
+  constructor(readonly nic: Nic, readonly index: number) {}
+
+  get label(): string {
+    const all = [...ipv4Addresses(this.nic), ...ipv6Addresses(this.nic)];
+    return all.length > 0 ? `nic ${this.index + 1} (${all.join(', ')})` : `nic ${this.index + 1}`;
+  }
 }
 
 /** The unknown a network rule reports when the plan has no `nics` at all. */
