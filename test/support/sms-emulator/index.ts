@@ -1,0 +1,13 @@
+export * from './emulator';
+export * from './types';
+export type { ChaosShares, FaultDecision, FaultHandle, FaultKind, FaultRule } from './faults';
+export type { RequestLogEntry } from './server';
+export type { StatsSnapshot } from './stats';
+export { EmulatorStats } from './stats';
+export { EmulatorClock } from './clock';
+export { EmulatorControl } from './control';
+export { EmulatorStateView } from './snapshots';
+export { FaultInjector } from './faults';
+export { DEFAULT_VM_MANAGERS } from './catalog';
+export { DEFAULT_JOB_SCRIPT, DEFAULT_LIMITS } from './state';
+export { SmsModel, defaultModelPath } from './model';

@@ -1,0 +1,211 @@
+import { Shape, SmsModel } from './model';
+
+/**
+ * Validates JSON values against shapes of the Smithy model: required members, scalar types, enums,
+ * lists, structures and the length/range/pattern traits. Unknown members are collected, not rejected,
+ * because AWS ignores them on input; output checking can make them violations.
+ */
+
+/** One problem found in a value. */
+export interface Violation {
+  /** `missing` for an absent required member, `invalid` for everything else. */
+  readonly kind: 'missing' | 'invalid';
+  /** Member path such as `vmServerAddressList.0.vmId`. */
+  readonly path: string;
+  /** AWS-style text: `Value 'X' at 'path' failed to satisfy constraint: ...`. */
+  readonly message: string;
+}
+
+/** Result of validating one value. */
+export interface ValidationResult {
+  readonly violations: Violation[];
+  /** Paths of members the shape does not define. */
+  readonly unknownMembers: string[];
+}
+
+/** Types of the Smithy prelude shapes an AST may target. */
+const PRELUDE: Record<string, string> = {
+  'smithy.api#String': 'string', 'smithy.api#Blob': 'blob', 'smithy.api#Boolean': 'boolean',
+  'smithy.api#PrimitiveBoolean': 'boolean', 'smithy.api#Byte': 'byte', 'smithy.api#Short': 'short',
+  'smithy.api#Integer': 'integer', 'smithy.api#PrimitiveInteger': 'integer', 'smithy.api#Long': 'long',
+  'smithy.api#PrimitiveLong': 'long', 'smithy.api#Float': 'float', 'smithy.api#Double': 'double',
+  'smithy.api#BigInteger': 'bigInteger', 'smithy.api#BigDecimal': 'bigDecimal',
+  'smithy.api#Timestamp': 'timestamp', 'smithy.api#Document': 'document', 'smithy.api#Unit': 'structure',
+};
+
+const INT_RANGES: Record<string, [number, number]> = {
+  byte: [-128, 127], short: [-32768, 32767], integer: [-2147483648, 2147483647],
+  long: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER], bigInteger: [-Infinity, Infinity],
+};
+
+/** Validates `value` (already JSON-parsed) against shape `shapeId`. */
+export function validate(model: SmsModel, shapeId: string, value: unknown): ValidationResult {
+  const out: ValidationResult = { violations: [], unknownMembers: [] };
+  check(model, shapeId, value, '', out);
+  return out;
+}
+
+/** Joins violations into one AWS-style message: `2 validation errors detected: ...; ...`. */
+export function describeViolations(violations: readonly Violation[]): string {
+  const n = violations.length;
+  return `${n} validation error${n === 1 ? '' : 's'} detected: ${violations.map((v) => v.message).join('; ')}`;
+}
+
+function resolve(model: SmsModel, shapeId: string): Shape {
+  const prelude = PRELUDE[shapeId];
+  if (prelude) {
+    return { type: prelude, members: {} };
+  }
+  const shape = model.shape(shapeId);
+  if (!shape) {
+    throw new Error(`SMS emulator: shape ${shapeId} is not in the model`);
+  }
+  return shape;
+}
+
+function show(value: unknown): string {
+  const text = value === undefined ? 'null' : JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function fail(out: ValidationResult, path: string, value: unknown, constraint: string): void {
+  out.violations.push({
+    kind: 'invalid',
+    path,
+    message: `Value '${show(value)}' at '${path}' failed to satisfy constraint: ${constraint}`,
+  });
+}
+
+function check(model: SmsModel, shapeId: string, value: unknown, path: string, out: ValidationResult): void {
+  const shape = resolve(model, shapeId);
+  switch (shape.type) {
+    case 'structure':
+    case 'union':
+      checkStructure(model, shape, value, path, out);
+      return;
+    case 'list':
+    case 'set':
+      if (!Array.isArray(value)) {
+        fail(out, path, value, 'Member must be a list');
+        return;
+      }
+      value.forEach((item, i) => {
+        if (item === null) {
+          fail(out, `${path}.${i}`, item, 'Member must not be null');
+        } else {
+          check(model, shape.member!.target, item, `${path}.${i}`, out);
+        }
+      });
+      checkLength(shape, value.length, value, path, out);
+      return;
+    case 'map':
+      if (!isObject(value)) {
+        fail(out, path, value, 'Member must be a map');
+        return;
+      }
+      for (const [k, v] of Object.entries(value)) {
+        check(model, shape.key!.target, k, `${path}.${k}`, out);
+        check(model, shape.value!.target, v, `${path}.${k}`, out);
+      }
+      return;
+    case 'enum': {
+      const allowed = model.enumValues(shapeId);
+      if (typeof value !== 'string' || !allowed.includes(value)) {
+        fail(out, path, value, `Member must satisfy enum value set: [${allowed.join(', ')}]`);
+      }
+      return;
+    }
+    case 'string':
+    case 'blob':
+      if (typeof value !== 'string') {
+        fail(out, path, value, 'Member must be a string');
+        return;
+      }
+      checkLength(shape, [...value].length, value, path, out);
+      checkPattern(shape, value, path, out);
+      return;
+    case 'boolean':
+      if (typeof value !== 'boolean') {
+        fail(out, path, value, 'Member must be a boolean');
+      }
+      return;
+    case 'timestamp':
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        fail(out, path, value, 'Member must be a timestamp in epoch seconds (a JSON number)');
+      }
+      return;
+    case 'byte': case 'short': case 'integer': case 'long': case 'bigInteger': case 'intEnum': {
+      const [min, max] = INT_RANGES[shape.type] ?? INT_RANGES.integer;
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+        fail(out, path, value, `Member must be an ${shape.type === 'intEnum' ? 'integer' : shape.type}`);
+        return;
+      }
+      checkRange(shape, value, path, out);
+      return;
+    }
+    case 'float': case 'double': case 'bigDecimal':
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        fail(out, path, value, 'Member must be a number');
+        return;
+      }
+      checkRange(shape, value, path, out);
+      return;
+    case 'document':
+      return;
+    default:
+      throw new Error(`SMS emulator: cannot validate shape type ${shape.type} (${shapeId})`);
+  }
+}
+
+function checkStructure(model: SmsModel, shape: Shape, value: unknown, path: string, out: ValidationResult): void {
+  if (!isObject(value)) {
+    fail(out, path || '<body>', value, 'Member must be a structure (a JSON object)');
+    return;
+  }
+  const members = shape.members ?? {};
+  for (const [name, member] of Object.entries(members)) {
+    const memberPath = path ? `${path}.${name}` : name;
+    const v = value[name];
+    if (v === undefined || v === null) {
+      if (member.traits?.['smithy.api#required'] !== undefined) {
+        out.violations.push({
+          kind: 'missing',
+          path: memberPath,
+          message: `Value null at '${memberPath}' failed to satisfy constraint: Member must not be null`,
+        });
+      }
+      continue;
+    }
+    check(model, member.target, v, memberPath, out);
+  }
+  for (const name of Object.keys(value)) {
+    if (!(name in members)) {
+      out.unknownMembers.push(path ? `${path}.${name}` : name);
+    }
+  }
+}
+
+function checkLength(shape: Shape, length: number, value: unknown, path: string, out: ValidationResult): void {
+  const t = shape.traits?.['smithy.api#length'] as { min?: number; max?: number } | undefined;
+  if (t && ((t.min !== undefined && length < t.min) || (t.max !== undefined && length > t.max))) {
+    fail(out, path, value, `Member must have length between ${t.min ?? 0} and ${t.max ?? 'unbounded'}, inclusive`);
+  }
+}
+
+function checkRange(shape: Shape, value: number, path: string, out: ValidationResult): void {
+  const t = shape.traits?.['smithy.api#range'] as { min?: number; max?: number } | undefined;
+  if (t && ((t.min !== undefined && value < t.min) || (t.max !== undefined && value > t.max))) {
+    fail(out, path, value, `Member must have value between ${t.min ?? '-inf'} and ${t.max ?? 'inf'}, inclusive`);
+  }
+}
+
+function checkPattern(shape: Shape, value: string, path: string, out: ValidationResult): void {
+  const pattern = shape.traits?.['smithy.api#pattern'];
+  if (typeof pattern === 'string' && !new RegExp(pattern, 'u').test(value)) {
+    fail(out, path, value, `Member must satisfy regular expression pattern: ${pattern}`);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
