@@ -1,6 +1,7 @@
 // Bundles what runs as a program of its own, after tsc, so that nothing is bundled at a user's synth:
 // the `cdk-sms` command into one file (it starts several times faster than loading a hundred
-// modules). Run by `npm run build`.
+// modules), and the replication-job handler with the SMS client inside it (Lambda's Node.js runtimes
+// no longer ship @aws-sdk/client-sms). Run by `npm run build`.
 import * as path from 'path';
 import { buildSync } from 'esbuild';
 
@@ -15,5 +16,18 @@ buildSync({
   // The bundle sits beside main.js, so paths built from __dirname (the schema file) stay right.
   sourcemap: false,
   legalComments: 'inline',
+  logLevel: 'warning',
+});
+
+buildSync({
+  entryPoints: [path.join(root, 'lib', 'replication-job-handler', 'index.ts')],
+  outfile: path.join(root, 'lib', 'replication-job-handler', 'bundle', 'index.js'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  // Keep function and class names: SDK errors are told apart by name, and stack traces stay readable.
+  keepNames: true,
+  legalComments: 'external',
   logLevel: 'warning',
 });
