@@ -70,7 +70,8 @@ export interface ReplicationJobProps {
   /**
    * When the first (seed) replication starts, from now up to 30 days ahead.
    *
-   * A different seed time replaces the job.
+   * SMS cannot change a job's seed time: a later seed time in the future moves the job's next run
+   * to it, and one in the past changes nothing.
    *
    * @default SeedTime.whenCreated()
    */
