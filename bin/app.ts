@@ -1,25 +1,30 @@
 #!/usr/bin/env node
-// The example app `cdk synth` runs: the smallest useful replication jobs. `cdk.json` points here.
-import { App, Duration, Stack } from 'aws-cdk-lib';
-import { LicenseType, ReplicationFrequency, ReplicationJob, ReplicationServer } from '../lib';
+// The example app `cdk synth` runs (cdk.json points here): a migration defined by a plan file.
+//   npx cdk synth                          the shipped examples/plan.json
+//   npx cdk synth -c plan=my-plan.yaml     another plan
+//   npx cdk synth -c waves=wave-1          only some waves
+import { App } from 'aws-cdk-lib';
+import { Migration, MigrationPlan, PlanFileError } from '../lib';
 
 const app = new App();
-const stack = new Stack(app, 'SmsReplicationJobs', {
-  description: 'SMS replication jobs for the example migration',
-});
+const planFile: string = app.node.tryGetContext('plan') ?? 'examples/plan.json';
+const waves: string | undefined = app.node.tryGetContext('waves');
 
-// A VM looked up by name in the SMS server catalog when the stack deploys, replicated every 12 hours.
-new ReplicationJob(stack, 'Web01', {
-  server: ReplicationServer.fromVmName('web-01'),
-  licenseType: LicenseType.BYOL,
-  numberOfRecentAmisToKeep: 5,
-});
+let plan: MigrationPlan;
+try {
+  plan = MigrationPlan.fromFile(planFile);
+} catch (e) {
+  if (e instanceof PlanFileError) {
+    // A mistake in the plan file: say where, without a stack trace.
+    process.stderr.write(`${e.message}\n`);
+    process.exit(2);
+  }
+  throw e;
+}
 
-// A server known by its catalog id, replicated every 6 hours.
-new ReplicationJob(stack, 'App01', {
-  server: ReplicationServer.fromServerId('s-12345678'),
-  frequency: ReplicationFrequency.every(Duration.hours(6)),
-  description: 'app-01, wave 1',
+new Migration(app, 'Migration', {
+  plan,
+  waves: waves ? waves.split(',').map((w) => w.trim()).filter((w) => w !== '') : undefined,
 });
 
 app.synth();

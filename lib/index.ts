@@ -19,3 +19,5 @@ export * from './replication-frequency';
 export * from './seed-time';
 export * from './replication-server';
 export * from './replication-job';
+export * from './migration-plan';
+export * from './migration';

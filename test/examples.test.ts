@@ -9,11 +9,13 @@ describe('examples/plan.json', () => {
   const assessment = assessPlan(loaded.plan, { now: new Date('2026-11-25T00:00:00Z') });
   const names = (verdict: Verdict): string[] => assessment.vms.filter((v) => v.verdict === verdict).map((v) => v.name);
 
-  test('is a realistic plan: 25 VMs across VMware and Hyper-V, two connectors, two waves', () => {
+  test('is a realistic plan: 25 VMs across VMware and Hyper-V, two connectors, two waves and some unscheduled VMs', () => {
     const vms = loaded.plan.vms;
     expect(vms).toHaveLength(25);
     expect(new Set(vms.map((v) => v.hypervisor))).toEqual(new Set(['vmware', 'hyperv']));
-    expect(new Set(vms.map((v) => v.wave))).toEqual(new Set(['wave-1', 'wave-2']));
+    // The not-ready VMs are not scheduled yet: the waves hold the VMs that can move.
+    expect(new Set(vms.map((v) => v.wave))).toEqual(new Set(['wave-1', 'wave-2', undefined]));
+    expect(vms.filter((v) => v.wave === undefined).map((v) => v.name)).toEqual(['legacy-01', 'legacy-02', 'hv-web-02', 'desk-02', 'ftp-01']);
     expect(loaded.plan.connectors?.map((c) => c.hypervisor)).toEqual(['vmware', 'hyperv']);
   });
 

@@ -1,0 +1,349 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Annotations, attachCustomSynthesis, Aspects, IAspect, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { Construct, IConstruct } from 'constructs';
+import { assessPlan } from './engine/assess';
+import { PlanAssessment, UnknownPolicy } from './engine/types';
+import { SmsMigrationError } from './errors';
+import { MigrationPlan } from './migration-plan';
+import { Plan, PlanAcknowledgement, Vm } from './model/plan';
+import { findRule } from './rules/catalog';
+import { renderJson } from './report/json';
+import { ReplicationJob } from './replication-job';
+import { jobPropsFor } from './private/plan-job-props';
+import { synthesisFindings } from './private/synthesis-findings';
+import { shardCount, shardOf } from './private/shards';
+
+/** The wave of VMs whose plan entry names none: assessed and reported, never deployed. */
+const UNSCHEDULED = '';
+
+/** Properties of a `Migration`. */
+export interface MigrationProps {
+  /** The migration plan: `MigrationPlan.fromFile('plan.json')` or `MigrationPlan.fromPlan({...})`. */
+  readonly plan: MigrationPlan;
+
+  /**
+   * The waves to define stacks for. VMs of other waves, and VMs the plan schedules in no wave, are
+   * assessed and reported but not deployed, and their findings do not fail synthesis.
+   *
+   * @default - every wave the plan names
+   */
+  readonly waves?: string[];
+
+  /**
+   * Properties for every wave stack, such as the account and Region (`env`). A plan is one account
+   * and Region: the SMS quota of concurrent jobs (SMS-JOB4) is counted over it.
+   *
+   * @default - environment-agnostic stacks
+   */
+  readonly stackProps?: StackProps;
+
+  /**
+   * The start of every wave stack's name: `<prefix>-<wave>`, and `<prefix>-<wave>-<n>` for the shards
+   * of a wave that needs several stacks.
+   *
+   * @default - the construct's id
+   */
+  readonly stackNamePrefix?: string;
+
+  /**
+   * The IAM role SMS uses for every job.
+   *
+   * @default - SMS's service-linked role
+   */
+  readonly role?: iam.IRole;
+
+  /**
+   * What happens to a job removed from the plan, or when a wave stack is deleted.
+   *
+   * @default RemovalPolicy.DESTROY
+   */
+  readonly removalPolicy?: RemovalPolicy;
+
+  /**
+   * How a rule that cannot decide for a missing fact is reported: as a warning (the VM's verdict is
+   * `unknown`, synthesis goes on), or as an error (synthesis fails).
+   *
+   * @default UnknownPolicy.WARN
+   */
+  readonly unknownPolicy?: UnknownPolicy;
+
+  /**
+   * The concurrent replication jobs SMS allows in the plan's account and Region (SMS-JOB4); raise it
+   * when AWS Support has raised the quota.
+   *
+   * @default 50
+   */
+  readonly jobQuota?: number;
+
+  /**
+   * The most replication jobs one stack holds. CloudFormation allows 500 resources per stack; each
+   * job is one, and each stack carries the handler's resources besides.
+   *
+   * @default 400
+   */
+  readonly jobsPerStack?: number;
+
+  /**
+   * How many stacks each wave is split into. A VM's stack follows from its name alone, so adding
+   * or removing VMs never moves another VM between stacks while this number stays the same; set it
+   * for waves that grow, since the automatic count doubles when a wave outgrows it (moving about
+   * half of its VMs, each of which then replicates anew).
+   *
+   * @default - as few as hold the wave: 1, 2, 4, ... stacks, each filled to three quarters of `jobsPerStack` at most
+   */
+  readonly shardsPerWave?: number;
+
+  /**
+   * The name of the assessment report written into the cloud assembly folder at each synthesis.
+   *
+   * @default - `<construct id>.sms-assessment.json`
+   */
+  readonly reportFileName?: string;
+}
+
+/** Options of an acknowledgement given in code. */
+export interface AcknowledgeOptions {
+  /**
+   * Name globs (`*`, `?`) of the VMs (or connectors) it covers.
+   *
+   * @default - every VM and connector of the plan
+   */
+  readonly vms?: string[];
+}
+
+/**
+ * A migration as a CDK app: one stack per wave (several for a large wave), one replication job per VM,
+ * and every VM and connector assessed against every SMS rule at synthesis.
+ *
+ * An unacknowledged error (and, under `UnknownPolicy.ERROR`, an unknown) of a VM that is deployed
+ * fails synthesis through the CDK's validation: `app.synth()` throws, `cdk synth` exits non-zero and
+ * no cloud assembly is written. Warnings are annotations with the rule id
+ * (`cdk-sms-migration:SMS-NET1`), which `cdk synth --strict` fails on and
+ * `Annotations.of(scope).acknowledgeWarning()` silences. The assessment report is written into the
+ * cloud assembly folder.
+ *
+ * Define it in an App or a Stage, not in a Stack: it defines the stacks.
+ *
+ * @example
+ * const app = new App();
+ * new Migration(app, 'Migration', { plan: MigrationPlan.fromFile('plan.json') });
+ */
+export class Migration extends Construct {
+  /** The plan. */
+  public readonly plan: Plan;
+
+  /** The wave stacks, by wave name; a wave split into shards has several. */
+  public readonly waveStacks: ReadonlyMap<string, Stack[]>;
+
+  /** The replication jobs, by VM name. */
+  public readonly jobs: ReadonlyMap<string, ReplicationJob>;
+
+  private readonly props: MigrationProps;
+  private readonly codeAcknowledgements: PlanAcknowledgement[] = [];
+  private readonly scopedAcknowledgements: { scope: IConstruct; rule: string; reason: string }[] = [];
+  private readonly scheduled: ReadonlySet<string>;
+  private assessment?: PlanAssessment;
+
+  constructor(scope: Construct, id: string, props: MigrationProps) {
+    super(scope, id);
+    for (let s: IConstruct | undefined = scope; s; s = s.node.scope) {
+      if (Stack.isStack(s)) {
+        throw new SmsMigrationError('cdk-sms-migration:MigrationInStack',
+          `a Migration defines its own stacks, define it in an App or a Stage, not in stack ${s.node.path}`, this);
+      }
+    }
+    this.validateProps(props);
+    this.props = props;
+    this.plan = props.plan.plan;
+
+    const selected = props.waves ? new Set(props.waves) : undefined;
+    const byWave = new Map<string, Vm[]>();
+    for (const vm of this.plan.vms) {
+      const wave = vm.wave ?? UNSCHEDULED;
+      if (wave === UNSCHEDULED || (selected && !selected.has(wave))) {
+        continue;
+      }
+      byWave.set(wave, [...(byWave.get(wave) ?? []), vm]);
+    }
+    for (const wave of selected ?? []) {
+      if (!byWave.has(wave)) {
+        throw new SmsMigrationError('cdk-sms-migration:UnknownWave',
+          `waves names "${wave}", which no VM of ${props.plan.source} is in (waves: ${[...new Set(this.plan.vms.map((v) => v.wave).filter((w) => w))].join(', ') || 'none'})`, this);
+      }
+    }
+
+    const stacks = new Map<string, Stack[]>();
+    const jobs = new Map<string, ReplicationJob>();
+    const scheduled = new Set<string>();
+    const capacity = props.jobsPerStack ?? 400;
+    for (const [wave, vms] of byWave) {
+      const shards = props.shardsPerWave ?? shardCount(vms.length, capacity);
+      const waveStacks: Stack[] = [];
+      const shardVms: Vm[][] = Array.from({ length: shards }, () => []);
+      for (const vm of vms) {
+        shardVms[shardOf(vm.name, shards)].push(vm);
+      }
+      shardVms.forEach((members, index) => {
+        if (members.length === 0) {
+          return;
+        }
+        if (members.length > capacity) {
+          throw new SmsMigrationError('cdk-sms-migration:WaveTooLarge',
+            `wave ${wave} puts ${members.length} jobs in one stack, more than jobsPerStack (${capacity}): `
+            + `set shardsPerWave to at least ${Math.ceil(vms.length / capacity) * 2}`, this);
+        }
+        const suffix = shards > 1 ? `-${index + 1}` : '';
+        const stack = new Stack(this, `${constructId(wave)}${suffix}`, {
+          ...props.stackProps,
+          stackName: stackName(`${props.stackNamePrefix ?? id}-${wave}${suffix}`),
+          description: props.stackProps?.description
+            ?? `SMS replication jobs of wave ${wave}${shards > 1 ? ` (stack ${index + 1} of ${shards})` : ''}`,
+        });
+        waveStacks.push(stack);
+        for (const vm of members) {
+          scheduled.add(vm.name);
+          const jobProps = jobPropsFor(stack, vm, this.plan, props);
+          if (jobProps) {
+            jobs.set(vm.name, new ReplicationJob(stack, constructId(vm.name), jobProps));
+          }
+        }
+      });
+      stacks.set(wave, waveStacks);
+    }
+    this.waveStacks = stacks;
+    this.jobs = jobs;
+    this.scheduled = scheduled;
+
+    Aspects.of(this).add(new AnnotateFindings(this));
+    this.node.addValidation({ validate: () => this.synthesisErrors() });
+    const reportFile = props.reportFileName ?? `${id}.sms-assessment.json`;
+    attachCustomSynthesis(this, {
+      onSynthesize: (session) => {
+        fs.writeFileSync(path.join(session.outdir, reportFile), renderJson(this.assess()));
+      },
+    });
+  }
+
+  /**
+   * Acknowledges a rule's findings for the whole plan, or for the VMs (and connectors) whose names
+   * match `options.vms`, with the reason every report keeps. A hard rule's error is refused: it stays
+   * an error and the report says why.
+   */
+  public acknowledge(rule: string, reason: string, options: AcknowledgeOptions = {}): void {
+    this.checkAcknowledgement(rule, reason);
+    this.codeAcknowledgements.push({ rule, reason, ...(options.vms ? { vms: options.vms } : {}) });
+  }
+
+  /**
+   * Acknowledges a rule's findings for every VM whose replication job is under `scope` (a wave stack,
+   * a job), with the reason every report keeps.
+   */
+  public acknowledgeIn(scope: IConstruct, rule: string, reason: string): void {
+    this.checkAcknowledgement(rule, reason);
+    this.scopedAcknowledgements.push({ scope, rule, reason });
+  }
+
+  /**
+   * The assessment of the plan, with every acknowledgement given so far. Made once, at the first
+   * call after construction (synthesis calls it); later acknowledgements are not taken into account.
+   */
+  public assess(): PlanAssessment {
+    if (!this.assessment) {
+      const scoped = this.scopedAcknowledgements.map((ack) => ({
+        rule: ack.rule,
+        reason: ack.reason,
+        vms: [...this.jobs].filter(([, job]) => job.node.path === ack.scope.node.path
+          || job.node.path.startsWith(`${ack.scope.node.path}/`)).map(([name]) => escapeGlob(name)),
+      }));
+      const plan: Plan = {
+        ...this.plan,
+        acknowledge: [...(this.plan.acknowledge ?? []), ...this.codeAcknowledgements, ...scoped],
+      };
+      this.assessment = assessPlan(plan, {
+        unknown: this.props.unknownPolicy ?? UnknownPolicy.WARN,
+        jobQuota: this.props.jobQuota,
+      });
+    }
+    return this.assessment;
+  }
+
+  /** Whether a VM's job is defined here (its wave is deployed by this app). */
+  public isDeployed(vmName: string): boolean {
+    return this.scheduled.has(vmName);
+  }
+
+  private synthesisErrors(): string[] {
+    return synthesisFindings(this.assess(), (vm) => this.isDeployed(vm), this.props.plan.source).errors;
+  }
+
+  /** Adds the warnings of the assessment as annotations: on each VM's job, or on this construct. */
+  public annotate(): void {
+    const { warnings, notes } = synthesisFindings(this.assess(), (vm) => this.isDeployed(vm), this.props.plan.source);
+    for (const warning of warnings) {
+      const target = (warning.vm !== undefined ? this.jobs.get(warning.vm) : undefined) ?? this;
+      Annotations.of(target).addWarningV2(`cdk-sms-migration:${warning.rule}`, warning.message);
+    }
+    for (const note of notes) {
+      Annotations.of(this).addInfo(note);
+    }
+  }
+
+  private validateProps(props: MigrationProps): void {
+    const problems: string[] = [];
+    const wholeAtLeast = (name: string, value: number | undefined, min: number, max = Infinity): void => {
+      if (value !== undefined && (!Number.isInteger(value) || value < min || value > max)) {
+        problems.push(`${name} must be a whole number from ${min}${max === Infinity ? '' : ` to ${max}`}, got ${value}`);
+      }
+    };
+    wholeAtLeast('jobQuota', props.jobQuota, 1);
+    wholeAtLeast('jobsPerStack', props.jobsPerStack, 1, 480);
+    wholeAtLeast('shardsPerWave', props.shardsPerWave, 1, 100);
+    if (problems.length > 0) {
+      throw new SmsMigrationError('cdk-sms-migration:InvalidMigrationProps', problems.join('; '), this);
+    }
+  }
+
+  private checkAcknowledgement(rule: string, reason: string): void {
+    if (!findRule(rule)) {
+      throw new SmsMigrationError('cdk-sms-migration:UnknownRule', `${rule} is not a rule id: \`cdk-sms rules\` lists them`, this);
+    }
+    if (String(reason ?? '').trim() === '') {
+      throw new SmsMigrationError('cdk-sms-migration:AcknowledgementWithoutReason',
+        `acknowledging ${rule} needs a reason, which every report keeps`, this);
+    }
+  }
+}
+
+/** Adds the assessment's annotations once, when aspects run at synthesis. */
+class AnnotateFindings implements IAspect {
+  private done = false;
+
+  constructor(private readonly migration: Migration) {}
+
+  public visit(node: IConstruct): void {
+    if (node === this.migration && !this.done) {
+      this.done = true;
+      this.migration.annotate();
+    }
+  }
+}
+
+/** A construct id from a VM or wave name: `/` is the one character construct ids cannot hold. */
+function constructId(name: string): string {
+  return name.replace(/\//g, '_');
+}
+
+/** A CloudFormation stack name: letters, digits and hyphens, starting with a letter, at most 128. */
+function stackName(text: string): string {
+  const cleaned = text.replace(/[^A-Za-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^[^A-Za-z]+/, '').replace(/-$/, '');
+  return (cleaned || 'Migration').slice(0, 128);
+}
+
+/** A VM name as a glob that matches only itself. */
+function escapeGlob(name: string): string {
+  // The engine's globs know only * and ?: a name holding them is matched by a ? in their place.
+  return name.replace(/[*?]/g, '?');
+}
+
