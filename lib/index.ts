@@ -21,3 +21,7 @@ export * from './replication-server';
 export * from './replication-job';
 export * from './migration-plan';
 export * from './migration';
+export * from './landing-zone';
+export * from './connector-firewall-rules';
+export * from './connector-firewall-rules-construct';
+export { FirewallDirection } from './rules/connector/firewall';
