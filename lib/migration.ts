@@ -3,6 +3,7 @@ import * as path from 'path';
 import { Annotations, attachCustomSynthesis, Aspects, IAspect, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
+import { ConnectorFirewallRules } from './connector-firewall-rules-construct';
 import { assessPlan } from './engine/assess';
 import { PlanAssessment, UnknownPolicy } from './engine/types';
 import { SmsMigrationError } from './errors';
@@ -101,6 +102,15 @@ export interface MigrationProps {
    * @default - `<construct id>.sms-assessment.json`
    */
   readonly reportFileName?: string;
+
+  /**
+   * The name (without extension) of the connector firewall rules written beside it, as JSON and CSV,
+   * for the network team: every rule each connector of the plan needs (SMS-CON6), and whether the
+   * plan's declared rules already allow it.
+   *
+   * @default - `<construct id>.connector-firewall-rules`
+   */
+  readonly firewallRulesFileName?: string;
 }
 
 /** Options of an acknowledgement given in code. */
@@ -215,6 +225,13 @@ export class Migration extends Construct {
     this.waveStacks = stacks;
     this.jobs = jobs;
     this.scheduled = scheduled;
+
+    if ((this.plan.connectors ?? []).length > 0) {
+      new ConnectorFirewallRules(this, 'ConnectorFirewallRules', {
+        connectors: this.plan.connectors!,
+        fileName: props.firewallRulesFileName ?? `${id}.connector-firewall-rules`,
+      });
+    }
 
     Aspects.of(this).add(new AnnotateFindings(this));
     this.node.addValidation({ validate: () => this.synthesisErrors() });

@@ -1,7 +1,10 @@
-import { CustomResource, IResource, RemovalPolicy, Resource, Stack } from 'aws-cdk-lib';
+import { Annotations, Aspects, CustomResource, IResource, RemovalPolicy, Resource, Stack, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
+import { assessVm } from './engine/assess';
+import { LicenseChoice, PlanDefaults, ReplicationType, Vm } from './model/plan';
+import { vmSynthesisFindings } from './private/synthesis-findings';
 import { ErrorCollector, SmsMigrationError } from './errors';
 import { LicenseType } from './license-type';
 import { ReplicationJobProvider } from './private/replication-job-provider';
@@ -147,6 +150,22 @@ export interface ReplicationJobProps {
    * @default - the server id, or the VM name, path or id the server is selected by
    */
   readonly displayName?: string;
+
+  /**
+   * What is known of the VM, in the plan file's structure. When given, the VM is assessed against
+   * every SMS rule at synthesis, as a `Migration` assesses a plan's VMs: an unacknowledged error fails
+   * synthesis, and warnings are annotations with the rule id.
+   *
+   * @default - the VM is not assessed
+   */
+  readonly vm?: Vm;
+
+  /**
+   * The plan's defaults the VM's replication settings fall back on when it is assessed.
+   *
+   * @default - the library's defaults
+   */
+  readonly planDefaults?: PlanDefaults;
 }
 
 /**
@@ -244,5 +263,45 @@ export class ReplicationJob extends ReplicationJobBase {
 
     this.replicationJobId = resource.ref;
     this.serverId = resource.getAttString(Data.SERVER_ID);
+
+    if (props.vm !== undefined) {
+      const vm = jobAsPlanned(props.vm, props);
+      let assessed: ReturnType<typeof vmSynthesisFindings> | undefined;
+      const findings = (): ReturnType<typeof vmSynthesisFindings> => {
+        assessed ??= vmSynthesisFindings(assessVm(vm, { defaults: props.planDefaults }));
+        return assessed;
+      };
+      this.node.addValidation({ validate: () => findings().errors });
+      Aspects.of(this).add({
+        visit: (node: IConstruct) => {
+          if (node === this) {
+            for (const warning of findings().warnings) {
+              Annotations.of(this).addWarningV2(`cdk-sms-migration:${warning.rule}`, warning.message);
+            }
+          }
+        },
+      });
+    }
   }
+}
+
+/**
+ * The VM with the replication settings this job actually has, so that the job rules judge the job
+ * (its frequency, license, AMIs and encryption), not what the facts say besides.
+ */
+function jobAsPlanned(vm: Vm, props: ReplicationJobProps): Vm {
+  const runOnce = props.frequency?.runOnce ?? false;
+  const interval = props.frequency?.interval;
+  const hours = interval === undefined ? 12 : interval.toHours({ integral: false });
+  return {
+    ...vm,
+    replication: {
+      ...vm.replication,
+      type: runOnce ? ReplicationType.ONE_TIME : ReplicationType.INTERVAL,
+      ...(runOnce || Token.isUnresolved(hours) ? {} : { frequencyHours: hours }),
+      licenseType: (props.licenseType ?? LicenseType.AUTO).name.toLowerCase() as LicenseChoice,
+      amisToKeep: props.numberOfRecentAmisToKeep,
+      encrypted: props.encrypted ?? props.encryptionKey !== undefined,
+    },
+  };
 }

@@ -157,3 +157,17 @@ describe('Migration', () => {
     }
   });
 });
+
+describe('Migration outputs for the network team', () => {
+  test('writes the connectors\' firewall rules as JSON and CSV beside the report', () => {
+    const outdir = tempOutdir();
+    const app = new App({ outdir });
+    new Migration(app, 'Migration', { plan: plan([waveVm('a-01', 'wave-1')]) });
+    app.synth();
+    const rows = JSON.parse(fs.readFileSync(path.join(outdir, 'Migration.connector-firewall-rules.json'), 'utf8'));
+    expect(new Set(rows.map((r: { connector: string }) => r.connector))).toEqual(new Set(['dc1-connector', 'hv-connector']));
+    const csv = fs.readFileSync(path.join(outdir, 'Migration.connector-firewall-rules.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toMatch(/^connector,/);
+    expect(csv).toContain('dc1-connector');
+  });
+});

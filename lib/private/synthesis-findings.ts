@@ -1,4 +1,4 @@
-import { Finding, PlanAssessment } from '../engine/types';
+import { Finding, PlanAssessment, VmAssessment } from '../engine/types';
 import { findRule } from '../rules/catalog';
 import { Severity } from '../rules/rule';
 
@@ -29,6 +29,24 @@ function line(subject: string, finding: Finding): string {
   return `${subject}: ${finding.rule} ${kind}${finding.message}${refused}.${fix}`;
 }
 
+/** One VM's unacknowledged errors and warnings, as synthesis shows them. */
+export function vmSynthesisFindings(vm: VmAssessment): { errors: string[]; warnings: SynthesisWarning[] } {
+  const errors: string[] = [];
+  const warnings: SynthesisWarning[] = [];
+  for (const finding of vm.findings) {
+    if (finding.acknowledged || finding.severity === Severity.INFO) {
+      continue;
+    }
+    const text = line(`VM ${vm.name}`, finding);
+    if (finding.severity === Severity.ERROR) {
+      errors.push(text);
+    } else {
+      warnings.push({ vm: vm.name, rule: finding.rule, message: text });
+    }
+  }
+  return { errors, warnings };
+}
+
 /**
  * Sorts an assessment's unacknowledged findings into what fails synthesis (errors of deployed VMs and
  * of connectors), what warns (their warnings, and acknowledgements that matched nothing), and what is
@@ -39,21 +57,12 @@ export function synthesisFindings(assessment: PlanAssessment, isDeployed: (vm: s
   const warnings: SynthesisWarning[] = [];
   const notes: string[] = [];
   for (const vm of assessment.vms) {
-    const deployed = isDeployed(vm.name);
-    for (const finding of vm.findings) {
-      if (finding.acknowledged || finding.severity === Severity.INFO) {
-        continue;
-      }
-      const text = line(`VM ${vm.name}`, finding);
-      if (!deployed) {
-        if (finding.severity === Severity.ERROR) {
-          notes.push(`not deployed by this app: ${text}`);
-        }
-      } else if (finding.severity === Severity.ERROR) {
-        errors.push(text);
-      } else {
-        warnings.push({ vm: vm.name, rule: finding.rule, message: text });
-      }
+    const own = vmSynthesisFindings(vm);
+    if (isDeployed(vm.name)) {
+      errors.push(...own.errors);
+      warnings.push(...own.warnings);
+    } else {
+      notes.push(...own.errors.map((text) => `not deployed by this app: ${text}`));
     }
   }
   for (const connector of assessment.connectors) {
