@@ -4,7 +4,7 @@ import { Invocation } from './invocation';
 import { createRequest, jobResponse, updatePlan } from './job-requests';
 import { looksLikeJobId, ownershipMarker } from './ownership';
 import { JobProperties, parseJobProperties, runOnceOf, tryParseJobProperties } from './properties';
-import { createJob, deleteJob, getJob, isGoing, updateJob } from './replication-jobs';
+import { createJob, deleteJob, getJob, isGoing, jobState, updateJob } from './replication-jobs';
 import { resolveServerId } from './server-catalog';
 
 /**
@@ -31,7 +31,22 @@ export async function onUpdate(inv: Invocation, event: ResourceEvent): Promise<O
   if (runOnceOf(event.OldResourceProperties) !== props.runOnce) {
     return replaceOnSameServer(inv, props, serverId, marker, oldJobId);
   }
+  if (jobState(current) === 'COMPLETED') {
+    return keepCompletedJob(inv, serverId, oldJobId);
+  }
   return updateInPlace(inv, props, tryParseJobProperties(event.OldResourceProperties), serverId, marker, oldJobId);
+}
+
+/**
+ * A COMPLETED job (a one-time migration that ran, or a job past SMS's replication limit) no longer replicates:
+ * new settings could never apply, and SMS refuses to update it (OperationNotPermittedException in the
+ * emulator; unverified on the real service). Sending the update would fail the deployment, and then its
+ * rollback, which sends the old settings, the same way (UPDATE_ROLLBACK_FAILED). The job is kept as it is,
+ * with a warning.
+ */
+function keepCompletedJob(inv: Invocation, serverId: string, jobId: string): OnEventResponse {
+  inv.log('update-job', { outcome: 'unchanged', reason: 'job COMPLETED: SMS no longer updates it' }, 'warn');
+  return jobResponse(jobId, serverId);
 }
 
 /**

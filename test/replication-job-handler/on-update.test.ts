@@ -110,6 +110,23 @@ describe('Update in place', () => {
     await expect(onEvent(update(vmProps({ [Props.FREQUENCY_HOURS]: '6' })))).rejects.toThrow(
       'UpdateReplicationJob for VM "web-01" (server s-0000000a) failed: ReplicationJobNotFoundException: sms-job-0000000a is being deleted');
   });
+
+  test('keeps a COMPLETED job as it is: SMS no longer updates it, and the rollback would fail the same way', async () => {
+    // GIVEN a one-time job whose migration ran
+    const once = vmProps({ [Props.RUN_ONCE]: 'true', [Props.FREQUENCY_HOURS]: undefined });
+    sms.on(GetReplicationJobsCommand, { replicationJobId: OLD_JOB }).resolves({ replicationJobList: [job(OLD_JOB, 's-0000000a', 'COMPLETED')] });
+
+    // WHEN
+    const result = await onEvent(update({ ...once, [Props.DESCRIPTION]: 'cut-over done' }, once));
+
+    // THEN
+    expect(result.PhysicalResourceId).toBe(OLD_JOB);
+    expect(sms.commandCalls(UpdateReplicationJobCommand)).toHaveLength(0);
+    expect(sms.commandCalls(CreateReplicationJobCommand)).toHaveLength(0);
+    expect(logs().records()).toContainEqual(expect.objectContaining({
+      level: 'warn', step: 'update-job', outcome: 'unchanged', reason: 'job COMPLETED: SMS no longer updates it',
+    }));
+  });
 });
 
 describe('Update with replacement', () => {

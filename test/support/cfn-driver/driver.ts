@@ -1,0 +1,401 @@
+import { LogLines, collectingLogs, jsonRecords } from './logs';
+import { ResourceDefinition } from './template';
+
+/**
+ * CloudFormation and the aws-cdk-lib `custom-resources` Provider framework, played in-process against a
+ * custom-resource handler module (`onEvent` / `isComplete`), as sms-api.md §10.1 describes them:
+ *
+ * - a request goes to `onEvent`; its answer is merged into the request (`{ ...request, ...answer }`) and
+ *   `isComplete` is called with that until it answers `IsComplete: true`: first at once, then every
+ *   `queryIntervalMs` (the emulator's clock is advanced instead of waiting) for at most `totalTimeoutMs`,
+ *   after which the request fails with the framework's "Operation timed out";
+ * - Data is `onEvent`'s Data merged with `isComplete`'s; `Data` with `IsComplete: false` is an error;
+ * - the physical id defaults to the RequestId on Create and to the current id on Update and Delete; a
+ *   Delete that answers another id fails;
+ * - a Create that fails in `onEvent` is recorded with the framework's CREATE_FAILED marker, whose rollback
+ *   Delete the framework answers itself, without calling the handler; a Create that fails in `isComplete`
+ *   keeps the id `onEvent` gave, and its rollback Delete reaches the handler;
+ * - an Update that answers a new physical id is a replacement: once the update has succeeded, the Delete
+ *   for the OLD id is sent, with the old properties; an Update that fails is rolled back with an Update
+ *   whose old and new properties are swapped, to the physical id recorded before it;
+ * - `DeletionPolicy: Retain` means no Delete when the resource leaves the stack, `UpdateReplacePolicy:
+ *   Retain` no Delete for the old id of a replacement: the job is left behind, and `retained` lists it;
+ * - every payload crosses a Lambda boundary as JSON, and each call gets a Lambda context whose remaining
+ *   time is the function's timeout; an invocation that outlives it fails as Lambda would fail it.
+ *
+ * Not modelled: stack-wide rollback of other resources when one fails, and the rollback of a replacement
+ * whose new resource had already been accepted.
+ */
+
+/** The handler module: the bundle's exports, or the source module's. */
+export interface CustomResourceHandler {
+  onEvent(event: never, context?: LambdaContextLike): Promise<unknown>;
+  isComplete(event: never, context?: LambdaContextLike): Promise<unknown>;
+}
+
+/** The part of a Lambda context handlers read. */
+export interface LambdaContextLike {
+  getRemainingTimeInMillis(): number;
+}
+
+/** A lifecycle request. */
+export type RequestType = 'Create' | 'Update' | 'Delete';
+
+/** The framework's physical id for a resource whose Create failed in onEvent. */
+export const CREATE_FAILED_MARKER = 'AWSCDK::CustomResourceProviderFramework::CREATE_FAILED';
+
+/** Options of the driver. */
+export interface CloudFormationDriverOptions {
+  readonly handler: CustomResourceHandler;
+  /** @default 'E2eStack' */
+  readonly stackName?: string;
+  /** @default - `arn:aws:cloudformation:us-east-1:123456789012:stack/<stackName>/<fixed uuid>` */
+  readonly stackId?: string;
+  /** Moves the emulated world forward between isComplete calls (the emulator's clock). @default - nothing moves */
+  readonly advanceClock?: (ms: number) => void;
+  /** The Provider's queryInterval. @default 30_000, as ReplicationJobProvider sets it */
+  readonly queryIntervalMs?: number;
+  /** The Provider's totalTimeout. @default 2_700_000, as ReplicationJobProvider sets it */
+  readonly totalTimeoutMs?: number;
+  /** Timeout of the onEvent function. @default 300_000, as ReplicationJobProvider sets it */
+  readonly onEventTimeoutMs?: number;
+  /** Timeout of the isComplete function. @default 120_000, as ReplicationJobProvider sets it */
+  readonly isCompleteTimeoutMs?: number;
+}
+
+/** One call of a handler function. */
+export interface InvocationRecord {
+  readonly fn: 'onEvent' | 'isComplete';
+  readonly requestType: RequestType;
+  readonly logicalResourceId: string;
+  readonly physicalResourceId?: string;
+  readonly durationMs: number;
+  /** What the function wrote (when invocation logs are captured). */
+  readonly lines: readonly string[];
+  /** The error message, when the function failed. */
+  readonly error?: string;
+  /** The largest `retries` of its structured log lines. */
+  readonly retries: number;
+  /** The largest `waits` of its structured log lines. */
+  readonly waits: number;
+}
+
+/** What CloudFormation records for one request. */
+export interface RequestOutcome {
+  readonly requestType: RequestType;
+  /** SKIPPED: nothing reached the handler (a Retain policy, the CREATE_FAILED marker, unchanged properties). */
+  readonly status: 'SUCCESS' | 'FAILED' | 'SKIPPED';
+  readonly physicalResourceId: string;
+  readonly data: Readonly<Record<string, unknown>>;
+  /** The failure message (the handler's error message, or the framework's). */
+  readonly reason?: string;
+  readonly invocations: readonly InvocationRecord[];
+}
+
+/** The outcome of a create, update or delete of one resource, with what CloudFormation sent after it. */
+export interface StepOutcome extends RequestOutcome {
+  /** The old physical id, when an Update replaced the resource. */
+  readonly replacedPhysicalResourceId?: string;
+  /** The Delete of the old id after a replacement. */
+  readonly cleanup?: RequestOutcome;
+  /** The rollback: a Delete after a failed Create, an Update back after a failed Update. */
+  readonly rollback?: RequestOutcome;
+}
+
+/** A resource of the simulated stack. */
+export interface StackResource {
+  readonly logicalResourceId: string;
+  readonly physicalResourceId: string;
+  readonly definition: ResourceDefinition;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+/** A physical resource CloudFormation let go of without deleting it. */
+export interface RetainedResource {
+  readonly logicalResourceId: string;
+  readonly physicalResourceId: string;
+  readonly why: 'DeletionPolicy' | 'UpdateReplacePolicy';
+}
+
+interface Request {
+  readonly RequestType: RequestType;
+  readonly ServiceToken: string;
+  readonly ResponseURL: string;
+  readonly StackId: string;
+  readonly RequestId: string;
+  readonly LogicalResourceId: string;
+  readonly ResourceType: string;
+  readonly PhysicalResourceId?: string;
+  readonly ResourceProperties: Record<string, unknown>;
+  readonly OldResourceProperties?: Record<string, unknown>;
+}
+
+const SERVICE_TOKEN = 'arn:aws:lambda:us-east-1:123456789012:function:E2eStack-ProviderframeworkonEvent';
+const RESPONSE_URL = 'https://cloudformation-custom-resource-response-useast1.s3.amazonaws.com/e2e?X-Amz-Signature=E2E';
+
+/** CloudFormation and the Provider framework for one stack. */
+export class CloudFormationDriver {
+  public readonly stackId: string;
+  /** Every handler call, in the order they ended. */
+  public readonly invocations: InvocationRecord[] = [];
+  /** Jobs CloudFormation let go of without a Delete. */
+  public readonly retained: RetainedResource[] = [];
+  private readonly resources = new Map<string, StackResource>();
+  private readonly handler: CustomResourceHandler;
+  private readonly queryIntervalMs: number;
+  private readonly maxIsCompleteCalls: number;
+  private readonly onEventTimeoutMs: number;
+  private readonly isCompleteTimeoutMs: number;
+  private requestCounter = 0;
+
+  constructor(private readonly options: CloudFormationDriverOptions) {
+    const stackName = options.stackName ?? 'E2eStack';
+    this.stackId = options.stackId ?? `arn:aws:cloudformation:us-east-1:123456789012:stack/${stackName}/5f1c1e40-8a1e-11ef-9d7a-0e2a3c4d5e6f`;
+    this.handler = options.handler;
+    this.queryIntervalMs = options.queryIntervalMs ?? 30_000;
+    const totalTimeoutMs = options.totalTimeoutMs ?? 2_700_000;
+    if (totalTimeoutMs % this.queryIntervalMs !== 0) {
+      throw new Error(`totalTimeoutMs ${totalTimeoutMs} is not a multiple of queryIntervalMs ${this.queryIntervalMs}, as the Provider requires`);
+    }
+    // The waiter calls isComplete once, then retries it totalTimeout / queryInterval times.
+    this.maxIsCompleteCalls = 1 + totalTimeoutMs / this.queryIntervalMs;
+    this.onEventTimeoutMs = options.onEventTimeoutMs ?? 300_000;
+    this.isCompleteTimeoutMs = options.isCompleteTimeoutMs ?? 120_000;
+  }
+
+  /** The resource under `logicalId`, if the stack has it. */
+  public resource(logicalId: string): StackResource | undefined {
+    return this.resources.get(logicalId);
+  }
+
+  /** Every resource of the stack. */
+  public get stackResources(): StackResource[] {
+    return [...this.resources.values()];
+  }
+
+  /** Physical ids that should exist: the stack's resources and what was retained. */
+  public expectedPhysicalIds(): string[] {
+    return [...this.stackResources.map((r) => r.physicalResourceId), ...this.retained.map((r) => r.physicalResourceId)].sort();
+  }
+
+  /** Adds a resource: Create, and the rollback Delete when it fails. */
+  public async create(logicalId: string, definition: ResourceDefinition): Promise<StepOutcome> {
+    if (this.resources.has(logicalId)) {
+      throw new Error(`${logicalId} is already in the stack, update it`);
+    }
+    const outcome = await this.send(this.request('Create', logicalId, definition));
+    if (outcome.status === 'SUCCESS') {
+      this.resources.set(logicalId, { logicalResourceId: logicalId, physicalResourceId: outcome.physicalResourceId, definition, data: outcome.data });
+      return outcome;
+    }
+    const rollback = await this.deleteOrRetain(logicalId, outcome.physicalResourceId, definition, definition.deletionPolicy, 'DeletionPolicy');
+    return { ...outcome, rollback };
+  }
+
+  /**
+   * Changes a resource: nothing when its properties are unchanged; else Update, then the Delete for the old
+   * id if it was replaced, or the rollback Update if it failed.
+   */
+  public async update(logicalId: string, definition: ResourceDefinition): Promise<StepOutcome> {
+    const { outcome, cleanup } = await this.updateOnly(logicalId, definition);
+    return cleanup ? { ...outcome, cleanup: await cleanup() } : outcome;
+  }
+
+  /** Removes a resource from the stack: Delete, or nothing under DeletionPolicy Retain. A failed Delete keeps it. */
+  public async delete(logicalId: string): Promise<StepOutcome> {
+    const current = this.requireResource(logicalId);
+    const outcome = await this.deleteOrRetain(logicalId, current.physicalResourceId, current.definition, current.definition.deletionPolicy,
+      'DeletionPolicy');
+    if (outcome.status !== 'FAILED') {
+      this.resources.delete(logicalId);
+    }
+    return outcome;
+  }
+
+  /**
+   * Deploys a template's resources as a stack update: creates and updates in parallel (CloudFormation runs
+   * independent resources at once), each failed one with its own rollback; then, when all succeeded, the
+   * cleanup phase: the Deletes of replaced physical ids and of resources no longer in the template. When one
+   * failed, no cleanup is sent (rolling back the others is not modelled).
+   */
+  public async deploy(definitions: Readonly<Record<string, ResourceDefinition>>): Promise<Record<string, StepOutcome>> {
+    const changed = await Promise.all(Object.entries(definitions).map(async ([logicalId, def]) => {
+      if (this.resources.has(logicalId)) {
+        return [logicalId, await this.updateOnly(logicalId, def)] as const;
+      }
+      return [logicalId, { outcome: await this.create(logicalId, def) }] as const;
+    }));
+    const outcomes: Record<string, StepOutcome> = Object.fromEntries(changed.map(([id, c]) => [id, c.outcome]));
+    if (changed.some(([, c]) => c.outcome.status === 'FAILED')) {
+      return outcomes;
+    }
+    const removed = this.stackResources.map((r) => r.logicalResourceId).filter((id) => !(id in definitions));
+    await Promise.all([
+      ...changed.map(async ([id, c]) => {
+        if (c.cleanup) {
+          outcomes[id] = { ...c.outcome, cleanup: await c.cleanup() };
+        }
+      }),
+      ...removed.map(async (id) => {
+        outcomes[id] = await this.delete(id);
+      }),
+    ]);
+    return outcomes;
+  }
+
+  /** An Update and its rollback; the Delete of a replaced id is returned, to be sent in the cleanup phase. */
+  private async updateOnly(logicalId: string, definition: ResourceDefinition):
+  Promise<{ readonly outcome: StepOutcome; readonly cleanup?: () => Promise<RequestOutcome> }> {
+    const current = this.requireResource(logicalId);
+    if (JSON.stringify(current.definition.properties) === JSON.stringify(definition.properties)) {
+      this.resources.set(logicalId, { ...current, definition });
+      return { outcome: { requestType: 'Update', status: 'SKIPPED', physicalResourceId: current.physicalResourceId, data: current.data,
+        invocations: [] } };
+    }
+    const outcome = await this.send(this.request('Update', logicalId, definition, current));
+    if (outcome.status !== 'SUCCESS') {
+      const back = await this.send(this.request('Update', logicalId, current.definition, { ...current, definition }));
+      if (back.status === 'SUCCESS') {
+        this.resources.set(logicalId, { ...current, physicalResourceId: back.physicalResourceId, data: back.data });
+      }
+      return { outcome: { ...outcome, rollback: back } };
+    }
+    this.resources.set(logicalId, { logicalResourceId: logicalId, physicalResourceId: outcome.physicalResourceId, definition, data: outcome.data });
+    if (outcome.physicalResourceId === current.physicalResourceId) {
+      return { outcome };
+    }
+    return {
+      outcome: { ...outcome, replacedPhysicalResourceId: current.physicalResourceId },
+      // The old physical resource, with the properties it had.
+      cleanup: () => this.deleteOrRetain(logicalId, current.physicalResourceId, current.definition, definition.updateReplacePolicy,
+        'UpdateReplacePolicy'),
+    };
+  }
+
+  private requireResource(logicalId: string): StackResource {
+    const current = this.resources.get(logicalId);
+    if (!current) {
+      throw new Error(`${logicalId} is not in the stack`);
+    }
+    return current;
+  }
+
+  private async deleteOrRetain(logicalId: string, physicalId: string, definition: ResourceDefinition, policy: string | undefined,
+    why: RetainedResource['why']): Promise<RequestOutcome> {
+    if (policy === 'Retain') {
+      if (physicalId !== CREATE_FAILED_MARKER) {
+        this.retained.push({ logicalResourceId: logicalId, physicalResourceId: physicalId, why });
+      }
+      return { requestType: 'Delete', status: 'SKIPPED', physicalResourceId: physicalId, data: {}, invocations: [] };
+    }
+    return this.send(this.request('Delete', logicalId, definition, { physicalResourceId: physicalId, definition }));
+  }
+
+  private request(type: RequestType, logicalId: string, definition: ResourceDefinition,
+    current?: { readonly physicalResourceId: string; readonly definition: ResourceDefinition }): Request {
+    this.requestCounter += 1;
+    return {
+      RequestType: type,
+      ServiceToken: SERVICE_TOKEN,
+      ResponseURL: RESPONSE_URL,
+      StackId: this.stackId,
+      RequestId: `e2e00000-0000-4000-8000-${this.requestCounter.toString(16).padStart(12, '0')}`,
+      LogicalResourceId: logicalId,
+      ResourceType: definition.type,
+      ...(type === 'Create' ? {} : { PhysicalResourceId: current?.physicalResourceId }),
+      ResourceProperties: { ServiceToken: SERVICE_TOKEN, ...definition.properties },
+      ...(type === 'Update' && current ? { OldResourceProperties: { ServiceToken: SERVICE_TOKEN, ...current.definition.properties } } : {}),
+    };
+  }
+
+  /** One request through the framework: onEvent, then isComplete until done. */
+  private async send(request: Request): Promise<RequestOutcome> {
+    const invocations: InvocationRecord[] = [];
+    const failed = (physicalResourceId: string, reason: string): RequestOutcome =>
+      ({ requestType: request.RequestType, status: 'FAILED', physicalResourceId, data: {}, reason, invocations });
+    if (request.RequestType === 'Delete' && request.PhysicalResourceId === CREATE_FAILED_MARKER) {
+      return { requestType: 'Delete', status: 'SKIPPED', physicalResourceId: CREATE_FAILED_MARKER, data: {}, invocations };
+    }
+
+    const onEvent = await this.invoke('onEvent', request, invocations);
+    if (onEvent.error !== undefined) {
+      return failed(request.PhysicalResourceId ?? CREATE_FAILED_MARKER, onEvent.error);
+    }
+    const answer = asObject(onEvent.result);
+    const physicalId = typeof answer.PhysicalResourceId === 'string' && answer.PhysicalResourceId !== ''
+      ? answer.PhysicalResourceId : request.PhysicalResourceId ?? request.RequestId;
+    if (request.RequestType === 'Delete' && physicalId !== request.PhysicalResourceId) {
+      return failed(request.PhysicalResourceId ?? '', `DELETE: cannot change the physical resource ID from "${request.PhysicalResourceId}" `
+        + `to "${physicalId}" during deletion`);
+    }
+    const waiting: Record<string, unknown> = { ...request, ...answer, PhysicalResourceId: physicalId };
+
+    for (let call = 1; ; call++) {
+      const poll = await this.invoke('isComplete', waiting, invocations);
+      if (poll.error !== undefined) {
+        return failed(physicalId, poll.error);
+      }
+      const result = asObject(poll.result);
+      const data = asObject(result.Data);
+      if (result.IsComplete !== true) {
+        if (Object.keys(data).length > 0) {
+          return failed(physicalId, '"Data" is not allowed if "IsComplete" is "False"');
+        }
+        if (call >= this.maxIsCompleteCalls) {
+          return failed(physicalId, 'Operation timed out');
+        }
+        this.options.advanceClock?.(this.queryIntervalMs);
+        continue;
+      }
+      const response: Record<string, unknown> = { ...waiting, ...result };
+      const merged = { ...asObject(waiting.Data), ...data };
+      return {
+        requestType: request.RequestType,
+        status: 'SUCCESS',
+        physicalResourceId: String(response.PhysicalResourceId),
+        data: merged,
+        invocations,
+      };
+    }
+  }
+
+  /** One Lambda invocation: JSON in and out, a context with the function's timeout, its own log lines. */
+  private async invoke(fn: 'onEvent' | 'isComplete', payload: object, into: InvocationRecord[]): Promise<{ result?: unknown; error?: string }> {
+    const event = JSON.parse(JSON.stringify(payload)) as Record<string, unknown>;
+    const timeoutMs = fn === 'onEvent' ? this.onEventTimeoutMs : this.isCompleteTimeoutMs;
+    const startedAt = Date.now();
+    const context: LambdaContextLike = { getRemainingTimeInMillis: () => Math.max(0, startedAt + timeoutMs - Date.now()) };
+    const lines: LogLines = [];
+    let result: unknown;
+    let error: string | undefined;
+    try {
+      const answer = await collectingLogs(lines, () => this.handler[fn](event as never, context));
+      result = answer === undefined ? undefined : JSON.parse(JSON.stringify(answer)) as unknown;
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+    const durationMs = Date.now() - startedAt;
+    if (durationMs > timeoutMs) {
+      error = `Task timed out after ${(timeoutMs / 1000).toFixed(2)} seconds`;
+    }
+    const records = jsonRecords(lines);
+    const record: InvocationRecord = {
+      fn,
+      requestType: event.RequestType as RequestType,
+      logicalResourceId: String(event.LogicalResourceId),
+      physicalResourceId: typeof event.PhysicalResourceId === 'string' ? event.PhysicalResourceId : undefined,
+      durationMs,
+      lines,
+      error,
+      retries: Math.max(0, ...records.map((r) => (typeof r.retries === 'number' ? r.retries : 0))),
+      waits: Math.max(0, ...records.map((r) => (typeof r.waits === 'number' ? r.waits : 0))),
+    };
+    into.push(record);
+    this.invocations.push(record);
+    return { result, error };
+  }
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value as Record<string, unknown> : {};
+}
