@@ -1,0 +1,54 @@
+import { Connector, Vm } from '../model/plan';
+
+/**
+ * What every importer hands back: the facts it found, in the plan file's structure, and what it
+ * could not use. Importers never guess: a fact the source does not carry stays absent (the rules then
+ * report it as unknown).
+ */
+export interface ImportResult {
+  /** The VMs found, with the facts the source carries (no waves, replication settings or acknowledgements). */
+  readonly vms: Vm[];
+  /** The connectors the source tells about (vCenter and ESXi versions, for RVTools). */
+  readonly connectors: Connector[];
+  /** Rows or values that were skipped or only partly understood, for the summary. */
+  readonly warnings: ImportWarning[];
+}
+
+/** A row or value an importer skipped or only partly understood. */
+export interface ImportWarning {
+  readonly file: string;
+  /** The sheet (RVTools tab) or CSV export. @default - the file is a single table */
+  readonly sheet?: string;
+  /** 1-based row number in the file or sheet, the header being row 1. @default - the whole file or sheet */
+  readonly row?: number;
+  readonly message: string;
+}
+
+/** One problem that stops an import: nothing is written when any is found. */
+export interface ImportIssue {
+  readonly file: string;
+  /** @default - not about one sheet */
+  readonly sheet?: string;
+  /** 1-based row number, the header being row 1. @default - not about one row */
+  readonly row?: number;
+  /** The column header concerned. @default - not about one column */
+  readonly header?: string;
+  readonly message: string;
+}
+
+/** Formats an issue as `FILE[SHEET]:ROW: header "X": MESSAGE`, leaving out the parts it lacks. */
+export function formatImportIssue(issue: ImportIssue): string {
+  const where = `${issue.file}${issue.sheet ? `[${issue.sheet}]` : ''}${issue.row !== undefined ? `:${issue.row}` : ''}`;
+  return `${where}: ${issue.header !== undefined ? `column "${issue.header}": ` : ''}${issue.message}`;
+}
+
+/** An import that cannot be done: every issue found, one per line in the message. */
+export class ImportError extends Error {
+  public readonly issues: readonly ImportIssue[];
+
+  constructor(issues: readonly ImportIssue[]) {
+    super(issues.map(formatImportIssue).join('\n'));
+    this.name = 'ImportError';
+    this.issues = issues;
+  }
+}
