@@ -4,12 +4,18 @@
  * 1. `cdk-sms assess --format json` on a generated 10,000-VM plan, as a whole process, beside the
  *    floor: a node process that only reads and JSON.parses the same file. Target: ratio <= 2,
  *    peak memory <= 400 MB.
+ * 2. Synthesis of a `Migration` over a generated 1,000-VM plan in one wave (bench/synth-migration-app.ts),
+ *    beside the floor: the same number of bare custom resources of the same type, with a literal
+ *    service token and no validation, in as many stacks (bench/synth-baseline-app.ts). Each is a
+ *    fresh node process, timed from its start to the end of `app.synth()` into an empty folder.
+ *    Target: ratio <= 1.3.
  *
- * Each command runs several times; the median wall time is reported.
+ * Each command runs several times (the two synth apps in turn); the median wall time is reported.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { shardCount } from '../lib/private/shards';
 import { generatePlan } from './plan-generator';
 
 const ROOT = path.join(__dirname, '..');
@@ -22,25 +28,38 @@ interface Measure {
   readonly status: number | null;
 }
 
-function measure(args: string[]): Measure {
-  const times: number[] = [];
-  let peak = 0;
-  let status: number | null = null;
+interface Run {
+  readonly ms: number;
+  readonly peakBytes: number;
+  readonly status: number | null;
+}
+
+/** Runs `node -r peak-rss.js ...args` once: its wall time from spawn to exit, and its peak memory. */
+function runOnce(args: string[], okStatuses: number[]): Run {
   const peakFile = path.join(WORK, 'peak.txt');
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.hrtime.bigint();
-    const child = spawnSync(process.execPath, ['-r', path.join(__dirname, 'peak-rss.js'), ...args], {
-      cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, BENCH_PEAK_FILE: peakFile },
-    });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    status = child.status;
-    if (child.status !== 0 && child.status !== 1) {
-      throw new Error(`${args.join(' ')} exited ${child.status}: ${child.stderr}`);
-    }
-    peak = Math.max(peak, Number(fs.readFileSync(peakFile, 'utf8')));
+  fs.rmSync(peakFile, { force: true });
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ['-r', path.join(__dirname, 'peak-rss.js'), ...args], {
+    cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, BENCH_PEAK_FILE: peakFile },
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (child.status === null || !okStatuses.includes(child.status)) {
+    throw new Error(`${args.join(' ')} exited ${child.status ?? child.signal}: ${child.stderr}`);
   }
-  times.sort((a, b) => a - b);
-  return { medianMs: times[Math.floor(times.length / 2)], peakBytes: peak, status };
+  return { ms, peakBytes: Number(fs.readFileSync(peakFile, 'utf8')), status: child.status };
+}
+
+function summarize(runs: Run[]): Measure {
+  const times = runs.map((r) => r.ms).sort((a, b) => a - b);
+  return {
+    medianMs: times[Math.floor(times.length / 2)],
+    peakBytes: Math.max(...runs.map((r) => r.peakBytes)),
+    status: runs[runs.length - 1].status,
+  };
+}
+
+function measure(args: string[]): Measure {
+  return summarize(Array.from({ length: RUNS }, () => runOnce(args, [0, 1])));
 }
 
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`;
@@ -66,4 +85,52 @@ function benchAssess(): void {
   ].join('\n'));
 }
 
+const SYNTH_VMS = 1_000;
+
+function benchSynth(): void {
+  fs.mkdirSync(WORK, { recursive: true });
+  const plan = generatePlan(SYNTH_VMS) as { vms: Array<{ wave?: string }> };
+  // One wave; the generator's plan already acknowledges SMS-JOB4 plan-wide (far more than 50 jobs).
+  for (const vm of plan.vms) {
+    vm.wave = 'wave-1';
+  }
+  const planFile = path.join(WORK, `plan-synth-${SYNTH_VMS}.json`);
+  fs.writeFileSync(planFile, JSON.stringify(plan, null, 2));
+  // As many stacks as the Migration makes of the wave (its default jobsPerStack, 400).
+  const stacks = shardCount(SYNTH_VMS, 400);
+
+  // Each run synthesizes into an empty folder, as a first `cdk synth` does (assets are copied in).
+  const emptied = (name: string): string => {
+    const dir = path.join(WORK, `synth-${name}.out`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    return dir;
+  };
+  const floorRuns: Run[] = [];
+  const migrationRuns: Run[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    // In turn, so that a slower moment of the machine weighs on both alike.
+    floorRuns.push(runOnce([path.join(__dirname, 'synth-baseline-app.js'), planFile, emptied('floor'), String(stacks)], [0]));
+    const migrationOut = emptied('migration');
+    migrationRuns.push(runOnce([path.join(__dirname, 'synth-migration-app.js'), planFile, migrationOut], [0]));
+    const templates = fs.readdirSync(migrationOut).filter((f) => f.endsWith('.template.json')).length;
+    if (templates !== stacks) {
+      throw new Error(`the Migration synthesized ${templates} stacks, the floor ${stacks}: the comparison is off`);
+    }
+  }
+  emptied('floor');
+  emptied('migration');
+  const floor = summarize(floorRuns);
+  const migration = summarize(migrationRuns);
+  const ratio = migration.medianMs / floor.medianMs;
+
+  process.stdout.write([
+    `synth: ${SYNTH_VMS.toLocaleString('en-US')} VMs in one wave, ${stacks} stacks, median of ${RUNS} runs (process start to app.synth() done)`,
+    `  floor (bare CustomResources):   ${ms(floor.medianMs).padStart(8)}   peak ${mb(floor.peakBytes)}`,
+    `  Migration:                      ${ms(migration.medianMs).padStart(8)}   peak ${mb(migration.peakBytes)}`,
+    `  ratio ${ratio.toFixed(2)} (target <= 1.3), peak ${mb(migration.peakBytes)}`,
+    '',
+  ].join('\n'));
+}
+
 benchAssess();
+benchSynth();

@@ -27,4 +27,11 @@ new Migration(app, 'Migration', {
   waves: waves ? waves.split(',').map((w) => w.trim()).filter((w) => w !== '') : undefined,
 });
 
-app.synth();
+try {
+  app.synth();
+} catch (e) {
+  // A plan that SMS would refuse: the CDK's validation message names each VM, rule and fix; the
+  // stack trace would only point here.
+  process.stderr.write(`${(e as Error).message}\n`);
+  process.exit(1);
+}

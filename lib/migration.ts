@@ -79,8 +79,8 @@ export interface MigrationProps {
   readonly jobQuota?: number;
 
   /**
-   * The most replication jobs one stack holds. CloudFormation allows 500 resources per stack; each
-   * job is one, and each stack carries the handler's resources besides.
+   * The most replication jobs one stack holds, at most 450. CloudFormation allows 500 resources per
+   * stack; each job is one, and each stack carries the handler's resources (about 20) besides.
    *
    * @default 400
    */
@@ -188,6 +188,9 @@ export class Migration extends Construct {
     const jobs = new Map<string, ReplicationJob>();
     const scheduled = new Set<string>();
     const capacity = props.jobsPerStack ?? 400;
+    // Stack names keep only letters, digits and hyphens: two waves may come out the same, and their
+    // stacks would then be deployed as one, each replacing the other's jobs.
+    const wavesByStackName = new Map<string, string>();
     for (const [wave, vms] of byWave) {
       const shards = props.shardsPerWave ?? shardCount(vms.length, capacity);
       const waveStacks: Stack[] = [];
@@ -205,9 +208,17 @@ export class Migration extends Construct {
             + `set shardsPerWave to at least ${Math.ceil(vms.length / capacity) * 2}`, this);
         }
         const suffix = shards > 1 ? `-${index + 1}` : '';
+        const name = stackName(`${props.stackNamePrefix ?? id}-${wave}${suffix}`);
+        const clash = wavesByStackName.get(name);
+        if (clash !== undefined) {
+          throw new SmsMigrationError('cdk-sms-migration:StackNameClash',
+            `waves "${clash}" and "${wave}" both make the stack name ${name} (stack names keep letters, digits and hyphens), `
+            + 'rename one of the waves', this);
+        }
+        wavesByStackName.set(name, wave);
         const stack = new Stack(this, `${constructId(wave)}${suffix}`, {
           ...props.stackProps,
-          stackName: stackName(`${props.stackNamePrefix ?? id}-${wave}${suffix}`),
+          stackName: name,
           description: props.stackProps?.description
             ?? `SMS replication jobs of wave ${wave}${shards > 1 ? ` (stack ${index + 1} of ${shards})` : ''}`,
         });
@@ -295,15 +306,21 @@ export class Migration extends Construct {
     return synthesisFindings(this.assess(), (vm) => this.isDeployed(vm), this.props.plan.source).errors;
   }
 
-  /** Adds the warnings of the assessment as annotations: on each VM's job, or on this construct. */
+  /**
+   * Adds the warnings of the assessment as annotations: on each VM's job, or (connectors, the plan)
+   * on the first wave stack.
+   */
   public annotate(): void {
     const { warnings, notes } = synthesisFindings(this.assess(), (vm) => this.isDeployed(vm), this.props.plan.source);
+    // The cloud assembly keeps only the annotations of constructs inside a stack: one on this construct
+    // would be dropped, unseen by `cdk synth` and by `--strict`.
+    const fallback: IConstruct = [...this.waveStacks.values()][0]?.[0] ?? this;
     for (const warning of warnings) {
-      const target = (warning.vm !== undefined ? this.jobs.get(warning.vm) : undefined) ?? this;
+      const target = (warning.vm !== undefined ? this.jobs.get(warning.vm) : undefined) ?? fallback;
       Annotations.of(target).addWarningV2(`cdk-sms-migration:${warning.rule}`, warning.message);
     }
     for (const note of notes) {
-      Annotations.of(this).addInfo(note);
+      Annotations.of(fallback).addInfo(note);
     }
   }
 
@@ -315,7 +332,7 @@ export class Migration extends Construct {
       }
     };
     wholeAtLeast('jobQuota', props.jobQuota, 1);
-    wholeAtLeast('jobsPerStack', props.jobsPerStack, 1, 480);
+    wholeAtLeast('jobsPerStack', props.jobsPerStack, 1, 450);
     wholeAtLeast('shardsPerWave', props.shardsPerWave, 1, 100);
     if (problems.length > 0) {
       throw new SmsMigrationError('cdk-sms-migration:InvalidMigrationProps', problems.join('; '), this);

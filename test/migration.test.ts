@@ -171,3 +171,16 @@ describe('Migration outputs for the network team', () => {
     expect(csv).toContain('dc1-connector');
   });
 });
+
+describe('Migration stack names', () => {
+  test('fails when two waves make the same stack name', () => {
+    const app = new App();
+    expect(() => new Migration(app, 'Migration', { plan: plan([waveVm('a-01', 'wave 1'), waveVm('b-01', 'wave-1')]) }))
+      .toThrow(/waves "wave 1" and "wave-1" both make the stack name Migration-wave-1/);
+  });
+
+  test('fails when jobsPerStack leaves no room for the handler under the 500-resource limit', () => {
+    expect(() => new Migration(new App(), 'Migration', { plan: plan([waveVm('a-01', 'wave-1')]), jobsPerStack: 480 }))
+      .toThrow(/jobsPerStack must be a whole number from 1 to 450, got 480/);
+  });
+});
