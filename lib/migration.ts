@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Annotations, attachCustomSynthesis, Aspects, IAspect, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
+import { Annotations, attachCustomSynthesis, Aspects, IAspect, RemovalPolicy, Stack, StackProps, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
 import { ConnectorFirewallRules } from './connector-firewall-rules-construct';
@@ -15,6 +15,9 @@ import { ReplicationJob } from './replication-job';
 import { jobPropsFor } from './private/plan-job-props';
 import { synthesisFindings } from './private/synthesis-findings';
 import { shardCount, shardOf } from './private/shards';
+
+/** The migrations of each app, in construction order: SMS-JOB4 counts jobs per account and Region. */
+const MIGRATIONS_OF_APP = new WeakMap<IConstruct, Migration[]>();
 
 /** The wave of VMs whose plan entry names none: assessed and reported, never deployed. */
 const UNSCHEDULED = '';
@@ -244,6 +247,9 @@ export class Migration extends Construct {
       });
     }
 
+    const others = MIGRATIONS_OF_APP.get(this.node.root) ?? [];
+    MIGRATIONS_OF_APP.set(this.node.root, [...others, this]);
+
     Aspects.of(this).add(new AnnotateFindings(this));
     this.node.addValidation({ validate: () => this.synthesisErrors() });
     const reportFile = props.reportFileName ?? `${id}.sms-assessment.json`;
@@ -289,12 +295,28 @@ export class Migration extends Construct {
         ...this.plan,
         acknowledge: [...(this.plan.acknowledge ?? []), ...this.codeAcknowledgements, ...scoped],
       };
+      // Migrations defined earlier in the app for the same account and Region hold jobs too.
+      const earlier = MIGRATIONS_OF_APP.get(this.node.root) ?? [];
+      const jobsBefore = earlier.slice(0, earlier.indexOf(this))
+        .filter((other) => other.environmentKey === this.environmentKey)
+        .reduce((count, other) => count + other.plan.vms.length, 0);
       this.assessment = assessPlan(plan, {
         unknown: this.props.unknownPolicy ?? UnknownPolicy.WARN,
         jobQuota: this.props.jobQuota,
+        jobsBefore,
       });
     }
     return this.assessment;
+  }
+
+  /**
+   * The account and Region the plan's jobs run in, as far as synthesis knows them: migrations with the
+   * same key share SMS's quota of concurrent jobs. Environment-agnostic migrations share one key.
+   */
+  public get environmentKey(): string {
+    const env = this.props.stackProps?.env;
+    const known = (value: string | undefined): string => (value === undefined || Token.isUnresolved(value) ? '*' : value);
+    return `${known(env?.account)}/${known(env?.region)}`;
   }
 
   /** Whether a VM's job is defined here (its wave is deployed by this app). */

@@ -184,3 +184,23 @@ describe('Migration stack names', () => {
       .toThrow(/jobsPerStack must be a whole number from 1 to 450, got 480/);
   });
 });
+
+describe('Migration and the SMS job quota', () => {
+  const vms = (prefix: string, count: number): object[] => Array.from({ length: count }, (_, i) => waveVm(`${prefix}-${i + 1}`, 'wave-1'));
+
+  test('counts the jobs of earlier migrations in the same account and Region', () => {
+    // GIVEN two migrations of 30 VMs each in one account and Region, and a third elsewhere
+    const app = new App();
+    const env = { account: '111111111111', region: 'us-west-2' };
+    const first = new Migration(app, 'First', { plan: plan(vms('a', 30)), stackProps: { env } });
+    const second = new Migration(app, 'Second', { plan: plan(vms('b', 30)), stackProps: { env } });
+    const elsewhere = new Migration(app, 'Elsewhere', { plan: plan(vms('c', 30)), stackProps: { env: { ...env, region: 'us-east-1' } } });
+    const over = (m: Migration): string[] => m.assess().vms.filter((v) => v.findings.some((f) => f.rule === 'SMS-JOB4')).map((v) => v.name);
+    // THEN the second one's VMs past the 50th job of the account and Region fail SMS-JOB4
+    expect(over(first)).toEqual([]);
+    expect(over(second)).toEqual(Array.from({ length: 10 }, (_, i) => `b-${i + 21}`));
+    expect(over(elsewhere)).toEqual([]);
+    expect(second.assess().vms.find((v) => v.name === 'b-21')!.findings.find((f) => f.rule === 'SMS-JOB4')!.message)
+      .toMatch(/^b-21 is replication job 51 in its account and region/);
+  });
+});

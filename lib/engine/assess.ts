@@ -19,6 +19,13 @@ export interface AssessOptions {
   readonly now?: Date;
   /** Concurrent replication jobs allowed in the plan's account and region (SMS-JOB4). @default 50 */
   readonly jobQuota?: number;
+  /**
+   * Replication jobs that other plans already have in the same account and region, counted before
+   * this plan's VMs for SMS-JOB4 (a CDK app with several migrations in one account and region).
+   *
+   * @default 0
+   */
+  readonly jobsBefore?: number;
 }
 
 /** Options for assessing one VM on its own. */
@@ -46,7 +53,7 @@ export function assessPlan(plan: Plan, options: AssessOptions = {}): PlanAssessm
   const policy = policyOf(options);
   const now = options.now ?? new Date();
   const book = new AcknowledgementBook(plan.acknowledge);
-  const facts = planFacts(plan.vms, options.jobQuota ?? DEFAULT_JOB_QUOTA);
+  const facts = planFacts(plan.vms, options.jobQuota ?? DEFAULT_JOB_QUOTA, options.jobsBefore ?? 0);
   const connectors = new Map((plan.connectors ?? []).map((c) => [c.name, c] as const));
 
   const vms = plan.vms.map((vm) => {

@@ -9,9 +9,10 @@ export const DEFAULT_JOB_QUOTA = 50;
  * (SMS-JOB3) and where each VM stands in plan order (SMS-JOB4).
  *
  * Two VMs name the same server when they share a `source.serverId`, or a `source.vmId` under the same
- * connector (VMs without a connector count as one group).
+ * connector (VMs without a connector count as one group). Positions start after `jobsBefore`, the
+ * jobs other plans already count in the same account and region.
  */
-export function planFacts(vms: readonly Vm[], jobQuota: number = DEFAULT_JOB_QUOTA): PlanFacts {
+export function planFacts(vms: readonly Vm[], jobQuota: number = DEFAULT_JOB_QUOTA, jobsBefore = 0): PlanFacts {
   const groups = new Map<string, string[]>();
   const keysOf = (vm: Vm): string[] => {
     const keys: string[] = [];
@@ -36,7 +37,7 @@ export function planFacts(vms: readonly Vm[], jobQuota: number = DEFAULT_JOB_QUO
   const sameServer = new Map<string, readonly string[]>();
   const position = new Map<string, number>();
   vms.forEach((vm, index) => {
-    position.set(vm.name, index + 1);
+    position.set(vm.name, jobsBefore + index + 1);
     const others = new Set<string>();
     for (const key of keysOf(vm)) {
       for (const name of groups.get(key)!) {

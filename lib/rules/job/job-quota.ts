@@ -3,8 +3,9 @@ import { fail, pass, RuleResult, VmContext } from '../rule';
 /**
  * The VM's job is within the concurrent replication job quota of its account and region.
  *
- * VMs are counted in plan order, whatever their waves or other findings: the VM at the quota's
- * position passes, the next one fails. The quota can be raised through AWS Support, so the failure
+ * VMs are counted in plan order, whatever their waves or other findings, after the jobs other plans
+ * of the same account and region already count (a CDK app with several migrations): the VM at the
+ * quota's position passes, the next one fails. The quota can be raised through AWS Support, so the failure
  * can be acknowledged. The engine numbers every VM, so the rule is never unknown; a VM it did not
  * number is not counted.
  */
@@ -13,6 +14,6 @@ export function jobQuota({ vm, plan }: VmContext): RuleResult {
   if (position === undefined || position <= plan.jobQuota) {
     return pass();
   }
-  return fail(`${vm.name} is replication job ${position} of the plan, past the quota of ${plan.jobQuota} `
-    + 'concurrent replication jobs per account and region');
+  return fail(`${vm.name} is replication job ${position} in its account and region (counted in plan order), `
+    + `past the quota of ${plan.jobQuota} concurrent replication jobs per account and region`);
 }

@@ -12,7 +12,7 @@ describe('SMS-JOB4 job quota', () => {
     const result = jobQuota(vmContext({ name: 'app-51' }, { position: 51 }));
     // THEN
     expect(result.outcome).toBe(Outcome.FAIL);
-    expect(result.message).toBe('app-51 is replication job 51 of the plan, past the quota of 50 concurrent replication jobs '
+    expect(result.message).toBe('app-51 is replication job 51 in its account and region (counted in plan order), past the quota of 50 concurrent replication jobs '
       + 'per account and region');
   });
 
