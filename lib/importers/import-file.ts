@@ -1,30 +1,9 @@
 import * as fs from 'fs';
 import { ImportError, ImportIssue, ImportWarning } from './types';
+import { describeFsError } from '../private/fs-errors';
 
 /** The largest export an importer reads: 256 MiB, as for plan files. */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
-
-function errorCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
-}
-
-/** What a failed `stat` or read means for the person who named the file. */
-function describeFsError(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'ENOENT':
-      return 'file not found';
-    case 'ENOTDIR':
-      return 'file not found (a part of the path is not a directory)';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied: the file cannot be read';
-    case 'EISDIR':
-      return 'is a directory, not an export file';
-    default:
-      return `cannot read the file (${error instanceof Error ? error.message : String(error)})`;
-  }
-}
 
 /**
  * Why a file cannot be imported before it is even opened: missing, a directory (unless
@@ -37,7 +16,7 @@ export function importFileProblem(file: string, allowDirectory = false): ImportI
   try {
     stat = fs.statSync(file);
   } catch (error) {
-    return { file, message: describeFsError(error) };
+    return { file, message: describeFsError(error, 'export file') };
   }
   if (stat.isDirectory()) {
     return allowDirectory ? undefined : { file, message: 'is a directory, not an export file' };
@@ -88,7 +67,7 @@ export function readImportText(file: string): ImportText {
   try {
     bytes = fs.readFileSync(file);
   } catch (error) {
-    throw new ImportError([{ file, message: describeFsError(error) }]);
+    throw new ImportError([{ file, message: describeFsError(error, 'export file') }]);
   }
   return decodeImportBytes(file, bytes);
 }

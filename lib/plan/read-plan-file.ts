@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import { PlanFileError } from './plan-file-error';
+import { describeFsError } from '../private/fs-errors';
 
 /** The default largest plan file read: 256 MiB. */
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
@@ -30,32 +31,6 @@ export function tooLarge(file: string, size: number, maxBytes: number, atLeast =
 /** A PlanFileError with one whole-file issue. */
 export function fileError(file: string, message: string, line?: number, column?: number): PlanFileError {
   return new PlanFileError([{ file, path: '', line, column, message }]);
-}
-
-function errorCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
-}
-
-/** What a failed `stat` or read means for the person who named the file. */
-function describeFsError(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'ENOENT':
-      return 'file not found';
-    case 'ENOTDIR':
-      return 'file not found (a part of the path is not a directory)';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied: the file cannot be read';
-    case 'EISDIR':
-      return 'is a directory, not a plan file';
-    case 'ELOOP':
-      return 'cannot be opened: too many levels of symbolic links';
-    case 'ENAMETOOLONG':
-      return 'cannot be opened: the file name is too long';
-    default:
-      return `cannot read the file (${error instanceof Error ? error.message : String(error)})`;
-  }
 }
 
 /** Reads a file that is not a regular file (a pipe, a device) up to one byte past the limit. */
@@ -162,7 +137,7 @@ export function readPlanText(file: string, maxBytes: number): string {
   try {
     stat = fs.statSync(file);
   } catch (error) {
-    throw fileError(file, describeFsError(error));
+    throw fileError(file, describeFsError(error, 'plan file'));
   }
   if (stat.isDirectory()) {
     throw fileError(file, 'is a directory, not a plan file');
@@ -174,7 +149,7 @@ export function readPlanText(file: string, maxBytes: number): string {
   try {
     bytes = stat.isFile() ? fs.readFileSync(file) : readCapped(file, maxBytes);
   } catch (error) {
-    throw fileError(file, describeFsError(error));
+    throw fileError(file, describeFsError(error, 'plan file'));
   }
   if (bytes.length > maxBytes) {
     throw tooLarge(file, bytes.length, maxBytes, !stat.isFile());
