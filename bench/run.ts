@@ -9,6 +9,8 @@
  *    service token and no validation, in as many stacks (bench/synth-baseline-app.ts). Each is a
  *    fresh node process, timed from its start to the end of `app.synth()` into an empty folder.
  *    Target: ratio <= 1.3.
+ * 3. `cdk-sms import rvtools` of a generated 10,000-VM RVTools workbook, as a whole process
+ *    (bench/import-bench.ts). Target: <= 3 s and <= 500 MB.
  *
  * Each command runs several times (the two synth apps in turn); the median wall time is reported.
  */
@@ -16,6 +18,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { shardCount } from '../lib/private/shards';
+import { benchImport } from './import-bench';
 import { generatePlan } from './plan-generator';
 
 const ROOT = path.join(__dirname, '..');
@@ -134,3 +137,4 @@ function benchSynth(): void {
 
 benchAssess();
 benchSynth();
+process.stdout.write(benchImport());

@@ -30,3 +30,4 @@ export * from './landing-zone';
 export * from './connector-firewall-rules';
 export * from './connector-firewall-rules-construct';
 export { FirewallDirection } from './rules/connector/firewall';
+export * from './importers';

@@ -46,12 +46,12 @@ export class UsageError extends Error {
 
 /**
  * Writes a file whole or not at all: into a temporary file beside it, then renamed over it, so a
- * failure never leaves half a report behind.
+ * failure never leaves half a report behind. `what` names the content in error messages.
  */
-export function writeFileAtomically(file: string, content: string): void {
+export function writeFileAtomically(file: string, content: string, what = 'the report'): void {
   const dir = path.dirname(path.resolve(file));
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    throw new UsageError(`${file}: cannot write the report: the folder ${dir} does not exist`);
+    throw new UsageError(`${file}: cannot write ${what}: the folder ${dir} does not exist`);
   }
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   try {
@@ -59,7 +59,7 @@ export function writeFileAtomically(file: string, content: string): void {
     fs.renameSync(temp, file);
   } catch (e) {
     fs.rmSync(temp, { force: true });
-    throw new UsageError(`${file}: cannot write the report: ${describeWriteError(e)}`);
+    throw new UsageError(`${file}: cannot write ${what}: ${describeWriteError(e)}`);
   }
 }
 

@@ -1,8 +1,30 @@
 import { Command, CommanderError, Option } from 'commander';
 import { assessCommand, ASSESS_FORMATS } from './commands/assess';
+import { IMPORT_FORMATS, importCommand } from './commands/import';
 import { explainCommand, rulesCommand } from './commands/rules';
 import { schemaCommand } from './commands/schema';
 import { CliIo, UsageError } from './io';
+import { ImportSource } from '../importers/import-source';
+
+/** The `import` subcommands: the inventory each reads, and how its files are described. */
+const IMPORT_KINDS: ReadonlyArray<{ source: ImportSource; files: string; description: string }> = [
+  {
+    source: ImportSource.RVTOOLS,
+    files: '<file...>',
+    description: 'import an RVTools export (an .xlsx workbook, or its tab CSVs)',
+  },
+  {
+    source: ImportSource.SMS_CATALOG,
+    files: '<file>',
+    description: 'import the SMS server catalog: the JSON that `aws sms get-servers` prints',
+  },
+  {
+    source: ImportSource.HYPERV,
+    files: '<file...>',
+    description: 'import Hyper-V or SCVMM exports: CSVs (or JSON) of Get-VM, Get-VMHardDiskDrive, Get-VHD, '
+      + 'Get-SCVirtualMachine, Get-SCVirtualHardDisk',
+  },
+];
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION: string = require('../../package.json').version;
@@ -37,6 +59,23 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     .action((plans: string[], options) => {
       status = assessCommand(plans, options, io);
     });
+
+  const importGroup = program.command('import')
+    .description('write a plan from an inventory, or merge the inventory into a plan, keeping every hand edit');
+  for (const kind of IMPORT_KINDS) {
+    importGroup.command(kind.source)
+      .description(kind.description)
+      .argument(kind.files, 'the export files')
+      .option('--into <plan>', 'merge into this plan file (and write it back there unless --output says otherwise)')
+      .option('-o, --output <file>', 'write the plan to this file (default: the --into file, else standard output)')
+      .option('--dry-run', 'print the summary only: write nothing')
+      .addOption(new Option('-f, --format <format>', 'format of the written plan (default: the --into file\'s, else json)')
+        .choices([...IMPORT_FORMATS]))
+      .addHelpText('after', '\nThe summary goes to standard error. Exit status: 0 done, 2 input that cannot be used (nothing is written).')
+      .action((files: string | string[], options) => {
+        status = importCommand(kind.source, Array.isArray(files) ? files : [files], options, io);
+      });
+  }
 
   program.command('rules')
     .description('list every rule')

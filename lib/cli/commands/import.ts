@@ -1,0 +1,160 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { importHyperv } from '../../importers/hyperv';
+import { importFileProblem } from '../../importers/import-file';
+import { ImportSource } from '../../importers/import-source';
+import { deepEqual } from '../../importers/merge-facts';
+import { MergeError, mergeIntoPlan } from '../../importers/merge';
+import { importRvtools } from '../../importers/rvtools';
+import { importSmsCatalog } from '../../importers/sms-catalog';
+import { formatImportIssue, ImportError, ImportIssue, ImportResult } from '../../importers/types';
+import { detectPlanFormat, DEFAULT_MAX_BYTES, parsePlan, PlanFileError, PlanFormat } from '../../plan';
+import { readPlanText } from '../../plan/read-plan-file';
+import { renderImportSummary } from '../import-summary';
+import { CliIo, UsageError, writeFileAtomically } from '../io';
+import { OriginalPlan, renderPlan } from '../plan-text';
+
+/** The formats `import` writes a plan in. */
+export const IMPORT_FORMATS = ['json', 'yaml'] as const;
+
+/** Options of the `import <kind>` commands, as parsed. */
+export interface ImportCommandOptions {
+  /** An existing plan to merge into. */
+  readonly into?: string;
+  /** Where to write the plan. */
+  readonly output?: string;
+  readonly dryRun?: boolean;
+  readonly format?: string;
+}
+
+type Importer = (files: string[]) => ImportResult;
+
+const IMPORTERS: Readonly<Record<ImportSource, Importer>> = {
+  [ImportSource.RVTOOLS]: (files) => importRvtools(files),
+  [ImportSource.SMS_CATALOG]: (files) => importSmsCatalog(files[0]),
+  [ImportSource.HYPERV]: importHyperv,
+};
+
+/** A plan format named by a file's extension, when it names one. */
+function formatOfExtension(file: string): PlanFormat | undefined {
+  const extension = path.extname(file).toLowerCase();
+  return extension === '.json' ? PlanFormat.JSON : extension === '.yaml' || extension === '.yml' ? PlanFormat.YAML : undefined;
+}
+
+/** The --into plan, read and checked; undefined (with the problem pushed) when it cannot be used. */
+function readInto(file: string, problems: string[]): OriginalPlan | undefined {
+  if (!fs.existsSync(file)) {
+    problems.push(`${file}: file not found: --into merges into an existing plan (use --output to write a new one)`);
+    return undefined;
+  }
+  try {
+    const text = readPlanText(file, DEFAULT_MAX_BYTES);
+    const loaded = parsePlan(text, file);
+    return { text, format: detectPlanFormat(file, text.replace(/^\uFEFF/, '')), plan: loaded.plan };
+  } catch (e) {
+    if (e instanceof PlanFileError) {
+      problems.push(e.message);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+/** Runs the importer, turning its ImportError into problems. */
+function runImporter(source: ImportSource, files: string[], problems: string[]): ImportResult | undefined {
+  const unreadable = files.map((file) => importFileProblem(file, source === ImportSource.RVTOOLS))
+    .filter((p): p is ImportIssue => p !== undefined);
+  if (unreadable.length > 0) {
+    problems.push(...unreadable.map(formatImportIssue));
+    return undefined;
+  }
+  try {
+    const result = IMPORTERS[source](files);
+    if (result.vms.length === 0) {
+      problems.push(`${files.join(', ')}: no VMs found: nothing to import`);
+      return undefined;
+    }
+    return result;
+  } catch (e) {
+    if (e instanceof ImportError) {
+      problems.push(...e.issues.map(formatImportIssue));
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+/**
+ * `cdk-sms import <kind> FILE...`: reads an inventory, merges it into the --into plan (or makes a new
+ * plan), checks the result as `assess` would read it, then writes it: to --output, else back into
+ * the --into file, else to standard output. The summary goes to standard error. Nothing is written
+ * unless everything succeeded, and never with --dry-run; a merge that changes nothing leaves the
+ * --into file untouched. Returns 0, or 2 for input that cannot be used (every problem is printed).
+ */
+export function importCommand(source: ImportSource, files: string[], options: ImportCommandOptions, io: CliIo): number {
+  if (options.format !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(options.format)) {
+    throw new UsageError(`--format ${options.format} is not a plan format: use json or yaml`);
+  }
+  const problems: string[] = [];
+  const original = options.into !== undefined ? readInto(options.into, problems) : undefined;
+  const imported = runImporter(source, files, problems);
+  if (problems.length > 0 || imported === undefined) {
+    io.stderr(`${problems.join('\n')}\n`);
+    return 2;
+  }
+
+  let merged;
+  try {
+    merged = mergeIntoPlan(original?.plan, imported, { source });
+  } catch (e) {
+    if (e instanceof MergeError) {
+      io.stderr(`${e.conflicts.map((c) => `${options.into ?? 'import'}: ${c}`).join('\n')}\n`);
+      return 2;
+    }
+    throw e;
+  }
+
+  const target = options.output ?? options.into;
+  const format = (options.format as PlanFormat | undefined)
+    ?? (options.output !== undefined ? formatOfExtension(options.output) : undefined)
+    ?? original?.format
+    ?? PlanFormat.JSON;
+  const targetFormat = target !== undefined ? formatOfExtension(target) : undefined;
+  if (targetFormat !== undefined && targetFormat !== format) {
+    throw new UsageError(`--format ${format} would write ${format.toUpperCase()} into ${target}, which is read as ${targetFormat.toUpperCase()}: `
+      + `use --output with a .${format} file`);
+  }
+  const rendered = renderPlan(merged.plan, format, original);
+  try {
+    parsePlan(rendered.text, target ?? '<standard output>', { format });
+  } catch (e) {
+    if (e instanceof PlanFileError) {
+      io.stderr(`the merged plan would not be valid, so nothing was written:\n${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+
+  const unchangedInto = options.into !== undefined && target === options.into && format === original?.format
+    && deepEqual(merged.plan, original.plan);
+  let outcome: string;
+  if (options.dryRun) {
+    outcome = 'dry run: nothing written';
+  } else if (unchangedInto) {
+    outcome = `nothing changed: ${options.into} left as it was`;
+  } else if (target !== undefined) {
+    writeFileAtomically(target, rendered.text, 'the plan');
+    outcome = `wrote ${target}`;
+  } else {
+    io.stdout(rendered.text);
+    outcome = 'plan written to standard output';
+  }
+  const count = `${imported.vms.length} VM${imported.vms.length === 1 ? '' : 's'}`;
+  const into = options.into !== undefined ? `, merged into ${options.into}` : ', new plan';
+  let summary = renderImportSummary(merged.summary, `import ${source}: ${count} read from ${files.join(', ')}${into}`);
+  if (rendered.commentsLost && !options.dryRun && !unchangedInto) {
+    summary += `note: ${options.into}'s comments could not be kept: the YAML was written afresh\n`;
+  }
+  io.stderr(`${summary}${outcome}\n`);
+  return 0;
+}

@@ -1,0 +1,158 @@
+import { Disk, Firmware, Nic, OsFacts, Volume } from '../../model/plan';
+import { Col } from './headers';
+import { vmOs } from './os';
+import { Table } from './tabs';
+import { cell, RowIdentity, VmIndex } from './vm-index';
+import { parseBoolean } from './values';
+import { Warnings } from './warnings';
+
+/**
+ * The VMs of vInfo, as drafts the other tabs add disks, volumes and NICs to.
+ */
+
+/** A disk being assembled, with the key vPartition rows refer to it by. */
+export interface DiskDraft {
+  readonly disk: { -readonly [K in keyof Disk]: Disk[K] };
+  /** `Disk Key` (4.1.2+), compared as text. */
+  readonly key?: string;
+  readonly volumes: Volume[];
+}
+
+/** A VM being assembled. */
+export interface VmDraft {
+  readonly name: string;
+  readonly vmId?: string;
+  readonly vmPath?: string;
+  readonly os?: OsFacts;
+  readonly firmware?: Firmware;
+  /** `VI SDK Server`: the vCenter the VM was read from. */
+  readonly server?: string;
+  /** `VI SDK UUID`. */
+  readonly uuid?: string;
+  /** `VI SDK Server type` and `VI SDK API Version`, for connectors when there is no vSource tab. */
+  readonly serverType?: string;
+  readonly apiVersion?: string;
+  readonly disks: DiskDraft[];
+  readonly nics: Nic[];
+}
+
+/** The VMs read from vInfo, and the keys of the rows skipped on purpose (templates, SRM placeholders). */
+export interface VmSet {
+  readonly vms: VmDraft[];
+  readonly index: VmIndex<VmDraft>;
+  readonly skipped: VmIndex<true>;
+}
+
+/** `bios` or `efi` (vInfo `Firmware`) as the plan's firmware. */
+function firmware(text: string | undefined): Firmware | undefined {
+  switch (text?.toLowerCase()) {
+    case 'bios':
+      return Firmware.BIOS;
+    case 'efi':
+    case 'uefi':
+      return Firmware.UEFI;
+    default:
+      return undefined;
+  }
+}
+
+/** The inventory path of a VM: its `Folder` path and its name (`/DC1/vm/web` + `web-01`). */
+function vmPath(folder: string | undefined, name: string): string | undefined {
+  if (folder === undefined) {
+    return undefined;
+  }
+  return `${folder.replace(/\/+$/, '')}/${name}`;
+}
+
+/** Reads the VMs of the vInfo tables, warning about every row it skips or only partly understands. */
+export function readVms(tables: readonly Table[], warnings: Warnings): VmSet {
+  const vms: VmDraft[] = [];
+  const index = new VmIndex<VmDraft>();
+  const skipped = new VmIndex<true>();
+  for (const table of tables) {
+    const ids = new RowIdentity(table);
+    const h = table.headers;
+    const col = {
+      template: h.index(Col.TEMPLATE),
+      srm: h.index(Col.SRM_PLACEHOLDER),
+      folder: h.index(Col.FOLDER),
+      firmware: h.index(Col.FIRMWARE),
+      config: h.index(Col.OS_CONFIG),
+      tools: h.index(Col.OS_TOOLS),
+      detailed: h.index(Col.GUEST_DETAILED_DATA),
+      serverType: h.index(Col.SDK_SERVER_TYPE),
+      apiVersion: h.index(Col.SDK_API_VERSION),
+    };
+    if (col.config === undefined && col.tools === undefined) {
+      warnings.table(table, `no "${Col.OS_CONFIG}" or "${Col.OS_TOOLS}" column: the OS of the VMs is not imported`);
+    }
+    if (col.firmware === undefined) {
+      warnings.table(table, `no "${Col.FIRMWARE}" column: the firmware of the VMs is not imported`);
+    }
+    for (const row of table.rows) {
+      const name = ids.name(row);
+      if (name === undefined) {
+        warnings.row(table, row, `the "${Col.VM}" cell is empty: row skipped`);
+        continue;
+      }
+      const keys = ids.keys(row);
+      if (parseBoolean(row.cells[col.template ?? -1]) === true) {
+        warnings.row(table, row, `${name} is a template: skipped`);
+        skipped.add(keys, true);
+        continue;
+      }
+      if (parseBoolean(row.cells[col.srm ?? -1]) === true) {
+        warnings.row(table, row, `${name} is a Site Recovery Manager placeholder: skipped`);
+        skipped.add(keys, true);
+        continue;
+      }
+      const os = vmOs({ config: cell(row, col.config), tools: cell(row, col.tools), detailed: cell(row, col.detailed) });
+      if (os.note) {
+        warnings.row(table, row, `${name}: ${os.note}`);
+      }
+      const firmwareText = cell(row, col.firmware);
+      const fw = firmware(firmwareText);
+      if (firmwareText !== undefined && fw === undefined) {
+        warnings.row(table, row, `${name}: firmware "${firmwareText}" is neither bios nor efi: left out`);
+      }
+      const draft: VmDraft = {
+        name,
+        vmId: ids.vmId(row),
+        vmPath: vmPath(cell(row, col.folder), name),
+        os: os.os,
+        firmware: fw,
+        server: ids.server(row),
+        uuid: ids.uuid(row),
+        serverType: cell(row, col.serverType),
+        apiVersion: cell(row, col.apiVersion),
+        disks: [],
+        nics: [],
+      };
+      if (!index.add(keys, draft)) {
+        warnings.row(table, row, `${name} is listed twice: this row is skipped`);
+        continue;
+      }
+      vms.push(draft);
+    }
+  }
+  return { vms, index, skipped };
+}
+
+/**
+ * The VM a row of another tab belongs to; warns and gives undefined when vInfo has no such VM
+ * (rows of skipped templates are dropped without a second warning).
+ */
+export function ownerOf(set: VmSet, ids: RowIdentity, table: Table, row: { row: number; cells: readonly string[] },
+  warnings: Warnings, templateColumn: number | undefined): VmDraft | undefined {
+  const keys = ids.keys(row);
+  const vm = set.index.find(keys);
+  if (vm !== undefined) {
+    return vm;
+  }
+  if (set.skipped.find(keys) !== undefined || parseBoolean(row.cells[templateColumn ?? -1]) === true) {
+    return undefined;
+  }
+  const name = ids.name(row);
+  warnings.row(table, row, name === undefined ? `the "${Col.VM}" cell is empty: row skipped` : `${name} is not in vInfo: row skipped`);
+  return undefined;
+}

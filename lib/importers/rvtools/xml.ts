@@ -1,0 +1,156 @@
+import { SaxesParser, SaxesTagNS } from 'saxes';
+import { fastScan, FastXmlUnsupported } from './fast-xml';
+import { RELATIONSHIP_ID_NS } from './fast-xml-element';
+
+/**
+ * XML for the parts of an xlsx package, with namespaces resolved, so `x:row` in a raw RVTools
+ * workbook and `row` in a re-saved one are the same element.
+ *
+ * Every part can be read by saxes, in 1 MiB pieces. Saxes reads about 35 MB/s, and the worksheets of a
+ * 10,000-VM export hold some 80 MB of XML, so the large parts (worksheets, shared strings) first go
+ * through fastScan(), which reads the plain XML those parts are made of several times faster; on
+ * anything outside that subset (a DOCTYPE, CDATA, an inner namespace declaration, an unknown entity,
+ * XML that is not well-formed) it gives up and the part is read again by saxes from the start, with
+ * fresh handlers, so saxes is what judges any unusual or broken part.
+ */
+
+/** SpreadsheetML, transitional and strict. */
+export const SPREADSHEET_NS: ReadonlySet<string> = new Set([
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main',
+  // A part written without a default namespace is read as SpreadsheetML too.
+  '',
+]);
+
+
+/** An element as the handlers see it, whichever parser read it. */
+export interface XmlElement {
+  /** The local name (`row` for `x:row`). */
+  readonly local: string;
+  /** The namespace URI, `''` for none. */
+  readonly uri: string;
+  /** The value of an unprefixed attribute. */
+  attr(name: string): string | undefined;
+  /** The value of a relationship id attribute (`r:id` under whatever prefix). */
+  relationshipId(): string | undefined;
+}
+
+/** Thrown by a handler to stop reading a part early (the rest is not needed). */
+export class StopReading extends Error {
+  constructor() {
+    super('stop reading');
+    this.name = 'StopReading';
+  }
+}
+
+/** Callbacks for one part. An element is only valid during the call it is passed to (the fast reader reuses them). */
+export interface XmlHandlers {
+  readonly open: (element: XmlElement) => void;
+  readonly close?: (element: XmlElement) => void;
+  readonly text?: (text: string) => void;
+}
+
+class SaxesElement implements XmlElement {
+  constructor(private readonly tag: SaxesTagNS) {}
+
+  public get local(): string {
+    return this.tag.local;
+  }
+
+  public get uri(): string {
+    return this.tag.uri;
+  }
+
+  public attr(name: string): string | undefined {
+    return this.tag.attributes[name]?.value;
+  }
+
+  public relationshipId(): string | undefined {
+    for (const attribute of Object.values(this.tag.attributes)) {
+      if (attribute.local === 'id' && RELATIONSHIP_ID_NS.has(attribute.uri)) {
+        return attribute.value;
+      }
+    }
+    return undefined;
+  }
+}
+
+const CHUNK = 1 << 20;
+/** Parts above this size are streamed through saxes rather than decoded into one string. */
+const FAST_MAX_BYTES = 256 * 1024 * 1024;
+
+function decoderFor(data: Uint8Array): InstanceType<typeof TextDecoder> {
+  if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) {
+    return new TextDecoder('utf-16le');
+  }
+  if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) {
+    return new TextDecoder('utf-16be');
+  }
+  // Drops a UTF-8 byte order mark, which raw RVTools parts can start with.
+  return new TextDecoder('utf-8');
+}
+
+/** Parses a part with saxes, in 1 MiB pieces. Throws saxes' error for XML that is not well-formed. */
+function saxesScan(data: Uint8Array, handlers: XmlHandlers): void {
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  parser.on('opentag', (tag) => handlers.open(new SaxesElement(tag)));
+  if (handlers.close) {
+    const close = handlers.close;
+    parser.on('closetag', (tag) => close(new SaxesElement(tag)));
+  }
+  if (handlers.text) {
+    parser.on('text', handlers.text);
+    parser.on('cdata', handlers.text);
+  }
+  const decoder = decoderFor(data);
+  let first = true;
+  for (let offset = 0; offset < data.length; offset += CHUNK) {
+    let text = decoder.decode(data.subarray(offset, offset + CHUNK), { stream: true });
+    if (first) {
+      // Whitespace before the XML declaration (seen after a BOM) is not allowed by XML; skip it.
+      text = text.replace(/^[\s\ufeff]+/, '');
+      first = text === '';
+    }
+    parser.write(text);
+  }
+  parser.write(decoder.decode());
+  parser.close();
+}
+
+/**
+ * Reads a part, calling `makeHandlers()` for the handlers. With `fast`, the part is first read by
+ * fastScan(); should that give up, the handlers made for it are dropped and saxes reads the part with
+ * new ones. A handler may throw StopReading to end early.
+ *
+ * @throws the parser's error when the part is not well-formed XML
+ */
+export function readXml(data: Uint8Array, makeHandlers: () => XmlHandlers, options: { readonly fast?: boolean } = {}): void {
+  try {
+    if (options.fast && data.length <= FAST_MAX_BYTES) {
+      try {
+        fastScan(decoderFor(data).decode(data), makeHandlers());
+        return;
+      } catch (err) {
+        if (!(err instanceof FastXmlUnsupported)) {
+          throw err;
+        }
+      }
+    }
+    saxesScan(data, makeHandlers());
+  } catch (err) {
+    if (err instanceof StopReading) {
+      return;
+    }
+    throw err;
+  }
+}
+
+/** True when the element is the SpreadsheetML element `local`. */
+export function isSheetElement(element: XmlElement, local: string): boolean {
+  return element.local === local && SPREADSHEET_NS.has(element.uri);
+}
+
+/** Decodes the `_xHHHH_` escapes of OOXML strings (a literal `_x` is itself written `_x005F_x`). */
+export function decodeOoxmlEscapes(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9a-fA-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+}
