@@ -331,8 +331,12 @@ export class Migration extends Construct {
   /**
    * Adds the warnings of the assessment as annotations: on each VM's job, or (connectors, the plan)
    * on the first wave stack.
+   *
+   * Called once, by the aspect at synthesis: a second call would repeat every annotation.
+   *
+   * @internal
    */
-  public annotate(): void {
+  public _annotate(): void {
     const { warnings, notes } = synthesisFindings(this.assess(), (vm) => this.isDeployed(vm), this.props.plan.source);
     // The cloud assembly keeps only the annotations of constructs inside a stack: one on this construct
     // would be dropped, unseen by `cdk synth` and by `--strict`.
@@ -381,7 +385,7 @@ class AnnotateFindings implements IAspect {
   public visit(node: IConstruct): void {
     if (node === this.migration && !this.done) {
       this.done = true;
-      this.migration.annotate();
+      this.migration._annotate();
     }
   }
 }
