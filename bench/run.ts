@@ -11,6 +11,8 @@
  *    Target: ratio <= 1.3.
  * 3. `cdk-sms import rvtools` of a generated 10,000-VM RVTools workbook, as a whole process
  *    (bench/import-bench.ts). Target: <= 3 s and <= 500 MB.
+ * 4. Every report format of the same 10,000-VM assessment: size and render time, in process
+ *    (bench/report-bench.ts).
  *
  * Each command runs several times (the two synth apps in turn); the median wall time is reported.
  */
@@ -19,6 +21,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { shardCount } from '../lib/private/shards';
 import { benchImport } from './import-bench';
+import { benchReports } from './report-bench';
 import { generatePlan } from './plan-generator';
 
 const ROOT = path.join(__dirname, '..');
@@ -138,3 +141,4 @@ function benchSynth(): void {
 benchAssess();
 benchSynth();
 process.stdout.write(benchImport());
+process.stdout.write(benchReports(RUNS));

@@ -100,7 +100,7 @@ export function renderTable(assessment: PlanAssessment, options: TableOptions = 
   }
   const info = assessment.vms.reduce((n, v) => n + v.findings.filter((f) => f.severity === Severity.INFO).length, 0);
   if (info > 0) {
-    lines.push('', paint.dim(`${info} informational findings (what SMS will change) are in --format json`));
+    lines.push('', paint.dim(`${info} informational findings (what SMS will change) are in --format json and html`));
   }
   return `${lines.join('\n')}\n`;
 }

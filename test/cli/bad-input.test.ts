@@ -182,7 +182,7 @@ describe('usage mistakes', () => {
   test('fails on a report format that does not exist', () => {
     const result = run(['assess', EXAMPLE, '--format', 'xml']);
     expectUsageFailure(result);
-    expect(result.stderr).toBe('error: option \'-f, --format <format>\' argument \'xml\' is invalid. Allowed choices are table, json.\n');
+    expect(result.stderr).toBe('error: option \'-f, --format <format>\' argument \'xml\' is invalid. Allowed choices are table, json, markdown, html, junit, sarif.\n');
   });
 
   test('fails on an unknown policy', () => {

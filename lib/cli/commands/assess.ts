@@ -3,13 +3,13 @@ import { PlanAssessment, UnknownPolicy, Verdict } from '../../engine/types';
 import { failsPolicy } from '../../engine/verdict';
 import { loadPlanFile, LoadedPlan, PlanFileError } from '../../plan';
 import { RULE_IDS } from '../../rules/catalog';
-import { renderJson } from '../../report/json';
-import { toReport } from '../../report/report';
+import { isReportFormat, renderReport, ReportFormat } from '../../report/format';
+import { ReportSource } from '../../report/source';
 import { renderTable } from '../../report/table';
 import { CliIo, UsageError, useColor, writeFileAtomically } from '../io';
 
-/** The report formats `assess` writes. */
-export const ASSESS_FORMATS = ['table', 'json'] as const;
+/** The report formats `assess` writes: a table for the terminal, and every report format. */
+export const ASSESS_FORMATS: readonly string[] = ['table', ...Object.values(ReportFormat)];
 
 /** Options of the `assess` command, as parsed. */
 export interface AssessCommandOptions {
@@ -25,7 +25,7 @@ export interface AssessCommandOptions {
  * 1 when a VM or connector does, 2 for input that cannot be read.
  */
 export function assessCommand(files: readonly string[], options: AssessCommandOptions, io: CliIo): number {
-  if (!(ASSESS_FORMATS as readonly string[]).includes(options.format)) {
+  if (!ASSESS_FORMATS.includes(options.format)) {
     throw new UsageError(`--format ${options.format} is not a report format: use one of ${ASSESS_FORMATS.join(', ')}`);
   }
   if (options.unknown !== UnknownPolicy.WARN && options.unknown !== UnknownPolicy.ERROR) {
@@ -52,11 +52,15 @@ export function assessCommand(files: readonly string[], options: AssessCommandOp
 
   const policy = { unknown: options.unknown as UnknownPolicy, strict: options.strict === true };
   const now = new Date();
-  const results = loaded.map((plan) => ({ file: plan.file, assessment: assessPlan(plan.plan, { ...policy, now }) }));
+  const results: ReportSource[] = loaded.map((plan) => ({
+    file: plan.file,
+    assessment: assessPlan(plan.plan, { ...policy, now }),
+    locate: (at) => plan.locate(at),
+  }));
 
   const color = options.output === undefined && useColor(io);
-  const text = options.format === 'json'
-    ? renderJsonReports(results)
+  const text = isReportFormat(options.format)
+    ? renderReport(options.format, results, { generatedAt: now })
     : results.map((r) => renderTable(r.assessment, { color, title: results.length > 1 ? r.file : undefined })).join('\n');
   if (options.output !== undefined) {
     writeFileAtomically(options.output, text);
@@ -69,12 +73,4 @@ export function assessCommand(files: readonly string[], options: AssessCommandOp
 function fails(assessment: PlanAssessment): boolean {
   const subjects = [...assessment.vms, ...assessment.connectors];
   return subjects.some((s) => s.verdict === Verdict.NOT_READY || failsPolicy(s.findings, assessment.policy));
-}
-
-/** One plan: the report itself. Several: an array of reports, each naming its file first. */
-function renderJsonReports(results: ReadonlyArray<{ file: string; assessment: PlanAssessment }>): string {
-  if (results.length === 1) {
-    return renderJson(results[0].assessment);
-  }
-  return `${JSON.stringify(results.map((r) => ({ file: r.file, ...toReport(r.assessment) })), null, 2)}\n`;
 }

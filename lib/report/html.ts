@@ -1,0 +1,365 @@
+import { createHash } from 'crypto';
+import { AssessmentSummary, Finding, PlanAssessment, UnusedAcknowledgement, Verdict } from '../engine/types';
+import { describeOs } from '../model/os';
+import { findRule, RULES } from '../rules/catalog';
+import { HTML_SCRIPT } from './html-script';
+import { HTML_STYLE } from './html-style';
+import { countKinds, FindingKind, findingKind, RenderOptions, ReportSource, sortFindings, toolVersion, waveLabel } from './source';
+
+/**
+ * Everything the page must not show as the plan wrote it: the five characters that end text or an
+ * attribute, controls HTML forbids (C0 but tab, newline and return; DEL; C1), bidi embeddings,
+ * overrides and isolates (a name could reorder the page around it), noncharacters and lone
+ * surrogates.
+ */
+const UNSAFE = new RegExp([
+  '[&<>"\'\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069\\ufdd0-\\ufdef\\ufffe\\uffff]',
+  '[\\ud800-\\udbff](?![\\udc00-\\udfff])',
+  '(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
+].join('|'), 'g');
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' };
+
+/**
+ * The one escape for every piece of plan text, in element content and in (double-quoted) attribute
+ * values alike. Controls and bidi characters become a visible `\uXXXX` so the reader sees that the
+ * name holds one; a lone surrogate (which UTF-8 cannot carry) becomes U+FFFD.
+ */
+function esc(text: unknown): string {
+  return String(text).replace(UNSAFE, (c) => {
+    const entity = ENTITIES[c];
+    if (entity !== undefined) {
+      return entity;
+    }
+    const code = c.charCodeAt(0);
+    return code >= 0xd800 && code <= 0xdfff ? '\ufffd' : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+interface VerdictView {
+  readonly verdict: Verdict;
+  /** As a badge and filter say it. */
+  readonly label: string;
+  /** As a tile says it, after its number. */
+  readonly tile: string;
+  readonly key: Exclude<keyof AssessmentSummary, 'vms'>;
+}
+
+const VERDICTS: readonly VerdictView[] = [
+  { verdict: Verdict.READY, label: 'Ready', tile: 'ready', key: 'ready' },
+  { verdict: Verdict.READY_WITH_CONDITIONS, label: 'Ready with conditions', tile: 'ready with conditions', key: 'readyWithConditions' },
+  { verdict: Verdict.NOT_READY, label: 'Not ready', tile: 'not ready', key: 'notReady' },
+  { verdict: Verdict.UNKNOWN, label: 'Unknown', tile: 'unknown', key: 'unknown' },
+];
+
+const BADGES = new Map(VERDICTS.map((v) => [v.verdict as string, `<span class="b v-${v.verdict}">${v.label}</span>`]));
+const HYPERVISORS: Record<string, string> = { vmware: 'VMware', hyperv: 'Hyper-V' };
+const VM_COLUMNS = 9;
+
+function badge(verdict: Verdict): string {
+  return BADGES.get(verdict) ?? `<span class="b">${esc(verdict)}</span>`;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The numeric cell of a count: zeros are greyed so that the non-zero counts stand out. */
+function countCell(n: number): string {
+  return n === 0 ? '<td class="n z">0</td>' : `<td class="n">${n}</td>`;
+}
+
+/** What the report collects while it renders: the rules that findings point at, for the glossary. */
+interface Context {
+  readonly out: string[];
+  readonly rules: Set<string>;
+}
+
+function ruleLink(ctx: Context, id: string): string {
+  ctx.rules.add(id);
+  return `<a href="#rule-${esc(id)}">${esc(id)}</a>`;
+}
+
+/** The acknowledgement line of a finding: who accepted it and why, or why the acceptance was refused. */
+function acknowledgement(f: Finding): string {
+  if (f.note !== undefined) {
+    const given = f.reason !== undefined ? ` Reason given: ${esc(f.reason)}` : '';
+    return `<div class="ack refused"><b>Acknowledgement refused:</b> ${esc(f.note)}.${given}</div>`;
+  }
+  if (f.acknowledged || f.reason !== undefined) {
+    const scope = f.acknowledgementScope !== undefined ? ` (${f.acknowledgementScope === 'vm' ? 'in the VM' : 'plan-wide'})` : '';
+    return `<div class="ack"><b>Acknowledged${scope}:</b> ${esc(f.reason ?? '')}</div>`;
+  }
+  return '';
+}
+
+/**
+ * One finding. Findings to act on carry their rule's remediation inline, where the reader decides;
+ * information findings (on nearly every VM, the same few rules) link to the glossary for it, which
+ * keeps a 10,000-VM report at a few tens of MB instead of repeating the same sentences 60,000 times.
+ */
+function finding(ctx: Context, f: Finding, kind: FindingKind): string {
+  const rule = findRule(f.rule);
+  const title = rule ? ` <span class="t">${esc(rule.title)}</span>` : '';
+  const fix = rule && kind !== FindingKind.INFO ? `<div class="fix"><b>Fix:</b> ${esc(rule.remediation)}</div>` : '';
+  return `<li class="f k-${kind}"><span class="k">${kind}</span>${ruleLink(ctx, f.rule)}${title}`
+    + `<div class="m">${esc(f.message)}</div>${fix}${acknowledgement(f)}</li>`;
+}
+
+/** The findings of a VM or connector as a `<details>` (no script needed), information collapsed below. */
+function findingsBlock(ctx: Context, findings: readonly Finding[]): string {
+  const counts = countKinds(findings);
+  const parts: string[] = [];
+  for (const [kind, one, many] of [
+    [FindingKind.ERROR, 'error', 'errors'], [FindingKind.WARNING, 'warning', 'warnings'], [FindingKind.UNKNOWN, 'unknown', 'unknowns'],
+    [FindingKind.ACKNOWLEDGED, 'acknowledged', 'acknowledged'], [FindingKind.INFO, 'informational', 'informational'],
+  ] as const) {
+    if (counts[kind] > 0) {
+      parts.push(plural(counts[kind], one, many));
+    }
+  }
+  const main: string[] = [];
+  const info: string[] = [];
+  for (const f of sortFindings(findings)) {
+    const kind = findingKind(f);
+    (kind === FindingKind.INFO ? info : main).push(finding(ctx, f, kind));
+  }
+  const infoSummary = `${plural(info.length, 'informational finding')}: what SMS will change`;
+  if (main.length === 0) {
+    // Only information: one click opens it, rather than a details within a details.
+    return `<details class="info"><summary>${infoSummary}</summary><ul class="fl">${info.join('')}</ul></details>`;
+  }
+  const infoList = info.length > 0 ? `<details class="info"><summary>${infoSummary}</summary><ul class="fl">${info.join('')}</ul></details>` : '';
+  return `<details><summary>Findings: ${parts.join(', ')}</summary><ul class="fl">${main.join('')}</ul>${infoList}</details>`;
+}
+
+/** A VM's or connector's rows: a `<tbody>` so that the filter and the search hide both at once. */
+function subjectBody(ctx: Context, attrs: string, cells: string, findings: readonly Finding[], columns: number): void {
+  const details = findings.length > 0 ? `<tr class="fr"><td colspan="${columns}">${findingsBlock(ctx, findings)}</td></tr>` : '';
+  ctx.out.push(`<tbody ${attrs}><tr>${cells}</tr>${details}</tbody>\n`);
+}
+
+function osText(vm: PlanAssessment['vms'][number]): string {
+  // describeOs is phrased for messages ("the OS" when nothing is known); a table cell says it plainly.
+  const os = describeOs(vm.vm.os);
+  return os === 'the OS' ? '<span class="dim">not recorded</span>' : esc(os.replace(/^the /, ''));
+}
+
+function hypervisor(value: string | undefined): string {
+  return value === undefined ? '<span class="dim">not recorded</span>' : esc(HYPERVISORS[value] ?? value);
+}
+
+function vmTable(ctx: Context, assessment: PlanAssessment): void {
+  const out = ctx.out;
+  out.push('<table class="vms"><thead><tr><th scope="col">VM</th><th scope="col">Verdict</th><th scope="col">License</th>'
+    + '<th scope="col">OS</th><th scope="col">Hypervisor</th><th scope="col">Wave</th><th scope="col" class="n">Errors</th>'
+    + '<th scope="col" class="n">Warnings</th><th scope="col" class="n">Unknowns</th></tr></thead>\n');
+  for (const vm of assessment.vms) {
+    const counts = countKinds(vm.findings);
+    const license = vm.license !== undefined ? `<td class="lic">${esc(vm.license)}</td>` : '<td class="dim">undecided</td>';
+    const wave = vm.vm.wave === undefined || vm.vm.wave === '' ? `<td class="dim">${esc(waveLabel(vm.vm.wave))}</td>` : `<td>${esc(vm.vm.wave)}</td>`;
+    const name = esc(vm.name);
+    subjectBody(ctx, `class="vm v-${esc(vm.verdict)}" data-name="${name}"`,
+      `<th scope="row" class="name">${name}</th><td>${badge(vm.verdict)}</td>${license}<td>${osText(vm)}</td>`
+      + `<td>${hypervisor(vm.vm.hypervisor)}</td>${wave}${countCell(counts.error)}${countCell(counts.warning)}${countCell(counts.unknown)}`,
+      vm.findings, VM_COLUMNS);
+  }
+  out.push('</table>\n');
+}
+
+/** The verdicts of each wave as a stacked bar, beside the same counts as text (the bar is decoration). */
+function waveChart(ctx: Context, assessment: PlanAssessment, heading: string): void {
+  const waves = new Map<string, Record<string, number>>();
+  for (const vm of assessment.vms) {
+    const label = waveLabel(vm.vm.wave);
+    const counts = waves.get(label) ?? waves.set(label, { total: 0 }).get(label)!;
+    counts[vm.verdict] = (counts[vm.verdict] ?? 0) + 1;
+    counts.total += 1;
+  }
+  const ordered = [...waves.entries()].sort(([a], [b]) => Number(a === waveLabel(undefined)) - Number(b === waveLabel(undefined)));
+  const largest = Math.max(1, ...ordered.map(([, counts]) => counts.total));
+  ctx.out.push(`${heading}<table class="waves"><thead><tr><th scope="col">Wave</th><th scope="col" class="chart" aria-hidden="true"></th>`,
+    ...VERDICTS.map((v) => `<th scope="col" class="n v-${v.verdict}">${v.label}</th>`), '<th scope="col" class="n">VMs</th></tr></thead><tbody>\n');
+  for (const [wave, counts] of ordered) {
+    const segments = VERDICTS.filter((v) => (counts[v.verdict] ?? 0) > 0).map((v) => {
+      const n = counts[v.verdict];
+      return `<span class="v-${v.verdict}" style="width:${(100 * n / counts.total).toFixed(2)}%" title="${n} ${v.tile}"></span>`;
+    });
+    ctx.out.push(`<tr data-wave="${esc(wave)}"><th scope="row" class="name">${esc(wave)}</th><td class="chart" aria-hidden="true">`
+      + `<div class="bar" style="width:${(100 * counts.total / largest).toFixed(2)}%">${segments.join('')}</div></td>`
+      + VERDICTS.map((v) => `<td class="n v-${v.verdict}">${counts[v.verdict] ?? 0}</td>`).join('')
+      + `<td class="n">${counts.total}</td></tr>\n`);
+  }
+  ctx.out.push('</tbody></table>\n');
+}
+
+function connectorsSection(ctx: Context, assessment: PlanAssessment, h: string): void {
+  if (assessment.connectors.length === 0) {
+    return;
+  }
+  ctx.out.push(`<${h}>Connectors</${h}><table class="cons-t"><thead><tr><th scope="col">Connector</th><th scope="col">Verdict</th>`
+    + '<th scope="col">Hypervisor</th><th scope="col" class="n">Errors</th><th scope="col" class="n">Warnings</th>'
+    + '<th scope="col" class="n">Unknowns</th></tr></thead>\n');
+  for (const c of assessment.connectors) {
+    const counts = countKinds(c.findings);
+    subjectBody(ctx, `class="cn v-${esc(c.verdict)}"`, `<th scope="row" class="name">${esc(c.name)}</th><td>${badge(c.verdict)}</td>`
+      + `<td>${hypervisor(c.connector.hypervisor)}</td>${countCell(counts.error)}${countCell(counts.warning)}${countCell(counts.unknown)}`,
+    c.findings, 6);
+  }
+  ctx.out.push('</table>\n');
+}
+
+function ackWhere(ack: UnusedAcknowledgement): string {
+  if (ack.vm !== undefined) {
+    return `VM <span class="name">${esc(ack.vm)}</span>`;
+  }
+  return ack.vms && ack.vms.length > 0
+    ? `plan-wide, for ${ack.vms.map((glob) => `<code class="name">${esc(glob)}</code>`).join(', ')}` : 'plan-wide';
+}
+
+function unusedSection(ctx: Context, assessment: PlanAssessment, h: string): void {
+  const unused = assessment.unusedAcknowledgements;
+  if (unused.length === 0) {
+    return;
+  }
+  ctx.out.push(`<${h}>Unused acknowledgements</${h}><p class="dim">They match no finding: the fact they accepted may have changed.</p>`
+    + '<table class="unused"><thead><tr><th scope="col">Rule</th><th scope="col">Where</th><th scope="col">Reason</th></tr></thead><tbody>\n',
+  ...unused.map((ack) => `<tr><td>${ruleLink(ctx, ack.rule)}</td><td>${ackWhere(ack)}</td><td>${esc(ack.reason)}</td></tr>\n`),
+  '</tbody></table>\n');
+}
+
+function policyText(assessment: PlanAssessment): string {
+  const unknown = assessment.policy.unknown === 'error' ? 'errors' : 'warnings';
+  return `Missing facts are reported as ${unknown}${assessment.policy.strict ? '; strict: warnings fail too' : ''}.`;
+}
+
+function tiles(summary: AssessmentSummary): string {
+  const pc = (n: number): string => (summary.vms > 0 ? ` <span class="pc">${Math.round(100 * n / summary.vms)}%</span>` : '');
+  return `<ul class="tiles"><li class="tile" data-tile="vms"><b>${summary.vms}</b> ${summary.vms === 1 ? 'VM' : 'VMs'}</li>`
+    + VERDICTS.map((v) => `<li class="tile v-${v.verdict}" data-tile="${v.verdict}"><b>${summary[v.key]}</b> ${v.tile}${pc(summary[v.key])}</li>`).join('')
+    + '</ul>\n';
+}
+
+function summarySection(ctx: Context, sources: readonly ReportSource[], total: AssessmentSummary): void {
+  const out = ctx.out;
+  out.push('<section id="summary" aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2>\n', tiles(total));
+  const connectors = sources.flatMap((s) => s.assessment.connectors);
+  if (connectors.length > 0) {
+    const byVerdict = VERDICTS.map((v) => [v, connectors.filter((c) => c.verdict === v.verdict).length] as const).filter(([, n]) => n > 0);
+    out.push(`<h3>${plural(connectors.length, 'connector')}: ${byVerdict.map(([v, n]) => `${n} ${v.tile}`).join(', ')}</h3><ul class="cons">`,
+      ...connectors.map((c) => `<li>${badge(c.verdict)} <span class="name">${esc(c.name)}</span></li>`), '</ul>\n');
+  }
+  if (sources.length === 1) {
+    out.push(`<p class="dim">${policyText(sources[0].assessment)}</p>\n`);
+    waveChart(ctx, sources[0].assessment, '<h3>Verdicts per wave</h3>');
+  } else {
+    out.push('<h3>Plans</h3><table class="plans-t"><thead><tr><th scope="col">Plan</th><th scope="col" class="n">VMs</th>',
+      ...VERDICTS.map((v) => `<th scope="col" class="n">${v.label}</th>`), '</tr></thead><tbody>\n');
+    sources.forEach((s, i) => {
+      const summary = s.assessment.summary;
+      out.push(`<tr><th scope="row" class="name"><a href="#plan-${i + 1}">${esc(s.file)}</a></th><td class="n">${summary.vms}</td>`
+        + VERDICTS.map((v) => countCell(summary[v.key])).join('') + '</tr>\n');
+    });
+    out.push('</tbody></table>\n');
+  }
+  out.push('</section>\n');
+}
+
+/** The verdict radios and the search box; the radios precede `.controls` and `.plans` for the CSS filter. */
+function controls(total: AssessmentSummary): string {
+  const options = [{ id: 'all', label: 'All', n: total.vms }, ...VERDICTS.map((v) => ({ id: v.verdict, label: v.label, n: total[v.key] }))];
+  return options.map((o) => `<input class="f" type="radio" name="verdict" id="f-${o.id}"${o.id === 'all' ? ' checked' : ''}>`).join('')
+    + '\n<div class="controls"><span class="cl" id="filter-label">Show VMs</span>'
+    + options.map((o) => `<label for="f-${o.id}">${o.label} <span class="dim">${o.n}</span></label>`).join('')
+    + '<div class="search" id="search" hidden><label for="q">Find VM</label><input id="q" type="search" autocomplete="off" spellcheck="false">'
+    + '<output id="q-status" for="q" aria-live="polite"></output></div></div>\n';
+}
+
+function glossary(ctx: Context): void {
+  const known = RULES.filter((r) => ctx.rules.has(r.id));
+  const strays = [...ctx.rules].filter((id) => findRule(id) === undefined);
+  if (known.length === 0 && strays.length === 0) {
+    return;
+  }
+  ctx.out.push('<section id="rules" class="rules" aria-labelledby="h-rules"><h2 id="h-rules">Rules</h2>'
+    + '<p class="dim">The rules this report cites: what each requires, why, and what to do.</p><dl>\n');
+  for (const r of known) {
+    const hard = r.hard && r.severity !== 'info' ? '; hard: an error cannot be acknowledged' : '';
+    ctx.out.push(`<div id="rule-${esc(r.id)}"><dt><code>${esc(r.id)}</code> ${esc(r.title)}</dt><dd>${esc(r.explanation)}</dd>`
+      + `<dd><b>Fix:</b> ${esc(r.remediation)}</dd><dd class="dim">${esc(r.section)}; ${esc(r.severity)}${hard}</dd></div>\n`);
+  }
+  for (const id of strays) {
+    ctx.out.push(`<div id="rule-${esc(id)}"><dt><code>${esc(id)}</code></dt><dd>Not a rule of this version's catalogue.</dd></div>\n`);
+  }
+  ctx.out.push('</dl></section>\n');
+}
+
+function sumSummaries(sources: readonly ReportSource[]): AssessmentSummary {
+  const total = { vms: 0, ready: 0, readyWithConditions: 0, notReady: 0, unknown: 0 };
+  for (const { assessment: { summary } } of sources) {
+    total.vms += summary.vms;
+    total.ready += summary.ready;
+    total.readyWithConditions += summary.readyWithConditions;
+    total.notReady += summary.notReady;
+    total.unknown += summary.unknown;
+  }
+  return total;
+}
+
+/**
+ * Renders assessments as one self-contained HTML5 page for people: summary tiles, verdicts per
+ * wave, a table of VMs with their findings, connectors, unused acknowledgements and the rules cited.
+ *
+ * The page needs nothing else: no external asset, font or request, so it works offline from a
+ * file or a mail attachment. Its Content-Security-Policy allows no source at all, inline styles,
+ * and only the report's own script by hash, so that text from a plan can never run even if it
+ * slipped past the escaping. The verdict filter is CSS (radios) and works with scripts disabled;
+ * only the search by name needs the script, and its box stays hidden without it. Printing hides
+ * the controls, shows every VM whatever the filter, and opens every finding.
+ *
+ * @example fs.writeFileSync('report.html', renderHtml([{ file: 'plan.json', assessment: assessPlan(plan) }]));
+ */
+export function renderHtml(sources: readonly ReportSource[], options: RenderOptions = {}): string {
+  const generatedAt = (options.generatedAt ?? new Date()).toISOString();
+  const version = toolVersion();
+  const scriptHash = createHash('sha256').update(HTML_SCRIPT, 'utf8').digest('base64');
+  const ctx: Context = { out: [], rules: new Set() };
+  const out = ctx.out;
+  const total = sumSummaries(sources);
+  const several = sources.length > 1;
+  const files = sources.map((s) => `<code class="name">${esc(s.file)}</code>`).join(', ');
+  const what = sources.length === 1 ? esc(sources[0].file) : plural(sources.length, 'plan');
+
+  out.push('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; `
+    + 'img-src data:; base-uri \'none\'; form-action \'none\'">\n',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="referrer" content="no-referrer">\n',
+    `<meta name="generator" content="cdk-sms-migration ${esc(version)}">\n<link rel="icon" href="data:,">\n`,
+    `<title>SMS migration assessment: ${what}</title>\n<style>${HTML_STYLE}</style>\n</head>\n<body>\n`,
+    `<header class="top"><h1>SMS migration assessment</h1><p class="meta"><span>${several ? 'Plans' : 'Plan'} ${files}</span>`
+    + `<span>Generated <time datetime="${generatedAt}">${generatedAt}</time></span><span>cdk-sms-migration ${esc(version)}</span></p></header>\n`,
+    '<main>\n');
+  summarySection(ctx, sources, total);
+  out.push(controls(total), '<div class="plans">\n');
+  const h = several ? 'h3' : 'h2';
+  sources.forEach((source, i) => {
+    const a = source.assessment;
+    out.push(`<section class="plan" id="plan-${i + 1}">`);
+    if (several) {
+      const s = a.summary;
+      out.push(`<h2>Plan <span class="name">${esc(source.file)}</span></h2><p class="dim">${plural(s.vms, 'VM')}: `
+        + `${VERDICTS.map((v) => `${s[v.key]} ${v.tile}`).join(', ')}. ${policyText(a)}</p>\n`);
+      waveChart(ctx, a, '<h3>Verdicts per wave</h3>');
+    }
+    out.push(`<${h}>VMs</${h}>\n`);
+    vmTable(ctx, a);
+    connectorsSection(ctx, a, h);
+    unusedSection(ctx, a, h);
+    out.push('</section>\n');
+  });
+  out.push('</div>\n');
+  glossary(ctx);
+  out.push(`</main>\n<footer>Made by cdk-sms-migration ${esc(version)} at <time datetime="${generatedAt}">${generatedAt}</time> `
+    + `from ${files}. AWS has deprecated SMS in favour of Application Migration Service.</footer>\n`,
+  `<script>${HTML_SCRIPT}</script>\n</body>\n</html>\n`);
+  return out.join('');
+}

@@ -1,0 +1,414 @@
+import { ConnectorAssessment, Finding, PlanAssessment, UnusedAcknowledgement, Verdict, VmAssessment } from '../engine/types';
+import { describeOs } from '../model/os';
+import { FindingKind, findingKind, NO_WAVE, RenderOptions, ReportSource, sortFindings, waveLabel } from './source';
+
+/** Options for the Markdown report. */
+export interface MarkdownOptions extends RenderOptions {
+  /**
+   * The longest report to return, in UTF-16 code units (JavaScript's `length`, which is how code hosts
+   * count a comment's characters). A report that would be longer leaves out its least important rows
+   * and says so in its last line. Values under 1,500 are refused: the summary alone may need that much.
+   *
+   * @default 65536 - the size of a GitHub comment
+   */
+  readonly maxLength?: number;
+}
+
+const DEFAULT_MAX_LENGTH = 65536;
+const MIN_MAX_LENGTH = 1500;
+/** Findings messages are cut to this many characters: the table is a digest, the JSON report has them whole. */
+const MAX_MESSAGE = 200;
+/** The longest list of file names the notice repeats in its command line. */
+const MAX_COMMAND_FILES = 200;
+
+const VERDICT_LABEL: Record<Verdict, string> = {
+  [Verdict.READY]: '✅ ready',
+  [Verdict.READY_WITH_CONDITIONS]: '⚠️ ready with conditions',
+  [Verdict.NOT_READY]: '❌ not ready',
+  [Verdict.UNKNOWN]: '❔ unknown',
+};
+const VERDICTS: readonly Verdict[] = [Verdict.READY, Verdict.READY_WITH_CONDITIONS, Verdict.NOT_READY, Verdict.UNKNOWN];
+
+// Plan text may hold anything. Replaced: line breaks and tabs (a cell is one line); control characters, bidi controls and lone
+// surrogates (shown as \uXXXX, so that nothing invisible or reordering reaches the reader); Markdown punctuation
+// (backslash-escaped); & < > (entities, because GitHub renders inline HTML and entities are honoured inside tags);
+// and @ (a code span, where GitHub never makes a mention, so that a VM name cannot notify anyone).
+const UNSAFE = new RegExp([
+  '\\r\\n', '[\\t\\n\\r\\u2028\\u2029]',
+  '[\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]',
+  '[\\\\`*_[\\]|#!~$&<>]', '@+',
+  '[\\ud800-\\udbff](?![\\udc00-\\udfff])', '(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
+].join('|'), 'g');
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+function replaceUnsafe(ch: string): string {
+  if (ch === '\r\n' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') {
+    return ' ';
+  }
+  const entity = ENTITIES[ch];
+  if (entity !== undefined) {
+    return entity;
+  }
+  if (ch[0] === '@') {
+    return `\`${ch}\``;
+  }
+  const code = ch.charCodeAt(0);
+  if (code < 0x20 || code >= 0x7f) {
+    // The backslash of the visible escape is itself escaped, so that it shows as written.
+    return `\\\\u${code.toString(16).padStart(4, '0')}`;
+  }
+  return `\\${ch}`;
+}
+
+/** Plan text made safe for a table cell or a line of Markdown: it renders as itself, on one line, and nothing else. */
+function esc(text: string): string {
+  return text.replace(UNSAFE, replaceUnsafe);
+}
+
+/** Cuts a long message, never between the halves of a surrogate pair. */
+function shorten(text: string): string {
+  if (text.length <= MAX_MESSAGE) {
+    return text;
+  }
+  const code = text.charCodeAt(MAX_MESSAGE - 2);
+  return `${text.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_MESSAGE - 2 : MAX_MESSAGE - 1)}…`;
+}
+
+function num(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${num(n)} ${n === 1 ? one : many}`;
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |\n`;
+}
+
+function tableHead(columns: readonly string[], numeric = 0): string {
+  const rule = columns.map((_, i) => (i >= columns.length - numeric ? '---:' : '---'));
+  return row(columns) + row(rule);
+}
+
+// What a report leaves out when it is too long, named in its last line.
+interface Omission {
+  readonly one: string;
+  readonly many: string;
+}
+const OMIT = {
+  READY: { one: 'ready VM', many: 'ready VMs' },
+  CONDITIONS: { one: 'VM ready with conditions', many: 'VMs ready with conditions' },
+  UNKNOWN: { one: 'VM of unknown readiness', many: 'VMs of unknown readiness' },
+  NOT_READY: { one: 'not-ready VM', many: 'not-ready VMs' },
+  CONNECTOR: { one: 'connector with findings', many: 'connectors with findings' },
+  UNUSED: { one: 'unused acknowledgement', many: 'unused acknowledgements' },
+  WAVE: { one: 'wave row', many: 'wave rows' },
+  PLAN: { one: 'plan file name', many: 'plan file names' },
+  NOTE: { one: 'note on informational findings', many: 'notes on informational findings' },
+} satisfies Record<string, Omission>;
+const OMIT_ORDER: readonly Omission[] = Object.values(OMIT);
+
+/**
+ * Rows go in this order when the report is too long: ready VMs first, the summary's own rows last. A connector
+ * outranks VMs of its verdict: one connector's problem holds up every VM it replicates.
+ */
+enum Tier { READY, CONDITIONS, CONNECTOR_CONDITIONS, NOT_READY, CONNECTOR_NOT_READY, ESSENTIAL }
+
+const VERDICT_TIER: Record<Verdict, Tier> = {
+  [Verdict.READY]: Tier.READY,
+  [Verdict.READY_WITH_CONDITIONS]: Tier.CONDITIONS,
+  [Verdict.UNKNOWN]: Tier.CONDITIONS,
+  [Verdict.NOT_READY]: Tier.NOT_READY,
+};
+const VERDICT_OMISSION: Record<Verdict, Omission> = {
+  [Verdict.READY]: OMIT.READY,
+  [Verdict.READY_WITH_CONDITIONS]: OMIT.CONDITIONS,
+  [Verdict.UNKNOWN]: OMIT.UNKNOWN,
+  [Verdict.NOT_READY]: OMIT.NOT_READY,
+};
+
+// The report is a tree: fixed text, droppable rows, and groups (a table's heading and header, a <details> and its
+// closing tag) that are written only while one of their rows is. Dropping a row updates the length in place, so a
+// report of any size is fitted in one pass instead of being rendered again per row.
+interface Row {
+  readonly text: string;
+  readonly tier: Tier;
+  readonly omission: Omission;
+  kept: boolean;
+  parent?: Group;
+}
+interface Group {
+  readonly head: string;
+  readonly tail: string;
+  readonly children: readonly Part[];
+  kept: number;
+  parent?: Group;
+}
+type Part = string | Row | Group;
+
+function keep(text: string, tier: Tier, omission: Omission): Row {
+  return { text, tier, omission, kept: true };
+}
+
+function group(head: string, children: readonly Part[], tail = ''): Group {
+  return { head, tail, children, kept: 0 };
+}
+
+/** Links parents, counts rows, collects them in document order, and returns the length of what would be written. */
+function link(parts: readonly Part[], parent: Group | undefined, rows: Row[]): number {
+  let length = 0;
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      length += part.length;
+    } else if ('text' in part) {
+      part.parent = parent;
+      rows.push(part);
+      length += part.text.length;
+    } else {
+      part.parent = parent;
+      const before = rows.length;
+      const inner = link(part.children, part, rows);
+      part.kept = rows.length - before;
+      length += part.kept > 0 ? part.head.length + inner + part.tail.length : 0;
+    }
+  }
+  return length;
+}
+
+/** Drops a row and returns how many characters that saves, its emptied groups included. */
+function drop(target: Row): number {
+  target.kept = false;
+  let saved = target.text.length;
+  for (let g = target.parent; g !== undefined; g = g.parent) {
+    g.kept -= 1;
+    if (g.kept === 0) {
+      saved += g.head.length + g.tail.length;
+    }
+  }
+  return saved;
+}
+
+function write(parts: readonly Part[], out: string[]): void {
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      out.push(part);
+    } else if ('text' in part) {
+      if (part.kept) {
+        out.push(part.text);
+      }
+    } else if (part.kept > 0) {
+      out.push(part.head);
+      write(part.children, out);
+      out.push(part.tail);
+    }
+  }
+}
+
+/** The command that writes the whole report, for the notice. */
+function fullReportCommand(files: readonly string[]): string {
+  // The file names are repeated only when they are plain, short paths: anything else would need quoting or escaping
+  // that a reader could not paste back into a shell.
+  const plain = files.length > 0 && files.every((f) => /^[\w./-]+$/.test(f) && !f.startsWith('-'))
+    && files.join(' ').length <= MAX_COMMAND_FILES;
+  return `cdk-sms assess ${plain ? files.join(' ') : '<plan files>'} --format html`;
+}
+
+function notice(omitted: Map<Omission, number>, command: string): string {
+  const what = OMIT_ORDER.filter((o) => omitted.has(o)).map((o) => plural(omitted.get(o)!, o.one, o.many));
+  return `\n_Left out to fit a comment: ${what.join(', ')}. The full report: \`${command}\`._\n`;
+}
+
+function fit(parts: readonly Part[], maxLength: number, command: string): string {
+  const rows: Row[] = [];
+  let length = link(parts, undefined, rows);
+  const out: string[] = [];
+  if (length <= maxLength) {
+    write(parts, out);
+    return out.join('');
+  }
+  const order = rows.map((_, i) => i).sort((a, b) => rows[a].tier - rows[b].tier || b - a);
+  const omitted = new Map<Omission, number>();
+  for (const index of order) {
+    const target = rows[index];
+    length -= drop(target);
+    omitted.set(target.omission, (omitted.get(target.omission) ?? 0) + 1);
+    const last = notice(omitted, command);
+    if (length + last.length <= maxLength) {
+      write(parts, out);
+      out.push(last);
+      return out.join('');
+    }
+  }
+  // Unreachable while MIN_MAX_LENGTH covers the summary and the longest notice.
+  throw new Error(`the summary alone is longer than maxLength ${maxLength}`);
+}
+
+function findingLine(f: Finding, kind: FindingKind): string {
+  let line = `**${esc(f.rule)}** ${kind}: ${esc(shorten(f.message))}`;
+  if (f.note !== undefined) {
+    line += ` (acknowledgement refused: ${esc(f.note)}; reason given: ${esc(f.reason ?? '')})`;
+  }
+  return line;
+}
+
+/** The findings that matter and the acknowledged ones (of any severity: every report shows acknowledgements). */
+function findingCells(findings: readonly Finding[]): { open: string; acknowledged: string } {
+  const open: string[] = [];
+  const acknowledged: string[] = [];
+  for (const f of sortFindings(findings)) {
+    const kind = findingKind(f);
+    if (f.acknowledged) {
+      acknowledged.push(`**${esc(f.rule)}**: ${esc(f.reason ?? '')}`);
+    } else if (kind !== FindingKind.INFO) {
+      open.push(findingLine(f, kind));
+    }
+  }
+  return { open: open.join('<br>') || '-', acknowledged: acknowledged.join('<br>') || '-' };
+}
+
+function vmCells(vm: VmAssessment): string[] {
+  return [esc(vm.name), esc(waveLabel(vm.vm.wave)), vm.license ?? 'undecided', esc(describeOs(vm.vm.os))];
+}
+
+function waveTable(vms: readonly VmAssessment[]): Group {
+  const waves = new Map<string, Record<Verdict, number>>();
+  for (const vm of vms) {
+    const wave = waveLabel(vm.vm.wave);
+    let counts = waves.get(wave);
+    if (counts === undefined) {
+      counts = { [Verdict.READY]: 0, [Verdict.READY_WITH_CONDITIONS]: 0, [Verdict.NOT_READY]: 0, [Verdict.UNKNOWN]: 0 };
+      waves.set(wave, counts);
+    }
+    counts[vm.verdict] += 1;
+  }
+  // VMs outside every wave come last: they are the ones left to schedule.
+  const names = [...waves.keys()].sort((a, b) => Number(a === NO_WAVE) - Number(b === NO_WAVE));
+  const rows = names.map((name) => {
+    const counts = waves.get(name)!;
+    const total = VERDICTS.reduce((n, v) => n + counts[v], 0);
+    return keep(row([esc(name), num(total), ...VERDICTS.map((v) => num(counts[v]))]), Tier.ESSENTIAL, OMIT.WAVE);
+  });
+  return group(`\n#### Waves\n\n${tableHead(['Wave', 'VMs', ...VERDICTS.map((v) => VERDICT_LABEL[v])], 5)}`, rows);
+}
+
+function attentionTable(title: string, vms: readonly VmAssessment[]): Group {
+  const rows = vms.map((vm) => {
+    const cells = findingCells(vm.findings);
+    const [name, wave, license, os] = vmCells(vm);
+    return keep(row([name, wave, VERDICT_LABEL[vm.verdict], license, os, cells.open, cells.acknowledged]),
+      VERDICT_TIER[vm.verdict], VERDICT_OMISSION[vm.verdict]);
+  });
+  const head = tableHead(['VM', 'Wave', 'Verdict', 'License', 'OS', 'Findings', 'Acknowledged']);
+  return group(`\n#### ${title}: ${plural(vms.length, 'VM', 'VMs')}\n\n${head}`, rows);
+}
+
+function connectorTable(connectors: readonly ConnectorAssessment[]): Group {
+  const rows = connectors
+    .filter((c) => c.findings.some((f) => f.acknowledged || findingKind(f) !== FindingKind.INFO))
+    .map((c) => {
+      const cells = findingCells(c.findings);
+      return keep(row([esc(c.name), esc(c.connector.hypervisor), VERDICT_LABEL[c.verdict], cells.open, cells.acknowledged]),
+        c.verdict === Verdict.NOT_READY ? Tier.CONNECTOR_NOT_READY : Tier.CONNECTOR_CONDITIONS, OMIT.CONNECTOR);
+    });
+  return group(`\n#### Connectors with findings\n\n${tableHead(['Connector', 'Hypervisor', 'Verdict', 'Findings', 'Acknowledged'])}`, rows);
+}
+
+function readyTable(vms: readonly VmAssessment[]): Group {
+  const rows = vms.map((vm) => keep(row([...vmCells(vm), findingCells(vm.findings).acknowledged]), Tier.READY, OMIT.READY));
+  const summary = `<summary>${plural(vms.length, 'ready VM', 'ready VMs')}</summary>`;
+  return group(`\n<details>${summary}\n\n${tableHead(['VM', 'Wave', 'License', 'OS', 'Acknowledged'])}`, rows, '\n</details>\n');
+}
+
+function unusedList(unused: readonly UnusedAcknowledgement[]): Group {
+  const rows = unused.map((ack) => {
+    const where = ack.vm !== undefined ? `on VM ${esc(ack.vm)}`
+      : ack.vms !== undefined ? `plan-wide for ${ack.vms.map(esc).join(', ')}` : 'plan-wide';
+    return keep(`- **${esc(ack.rule)}** ${where}: ${esc(ack.reason)}\n`, Tier.CONDITIONS, OMIT.UNUSED);
+  });
+  return group('\n#### Unused acknowledgements (they match no finding)\n\n', rows);
+}
+
+function infoNote(assessment: PlanAssessment): Group {
+  let info = 0;
+  for (const subject of [...assessment.vms, ...assessment.connectors]) {
+    info += subject.findings.filter((f) => !f.acknowledged && findingKind(f) === FindingKind.INFO).length;
+  }
+  const text = `\n${plural(info, 'informational finding', 'informational findings')} (what SMS will change during the migration) `
+    + `${info === 1 ? 'is' : 'are'} not listed here: \`--format json\` and \`--format html\` have them.\n`;
+  return group('', info > 0 ? [keep(text, Tier.ESSENTIAL, OMIT.NOTE)] : []);
+}
+
+function planSection(source: ReportSource, titled: boolean): Group {
+  const a = source.assessment;
+  const by = (...verdicts: Verdict[]): VmAssessment[] => a.vms.filter((vm) => verdicts.includes(vm.verdict));
+  const head = titled ? `\n### Plan <code>${esc(source.file)}</code>\n` : '';
+  return group(head, [
+    waveTable(a.vms),
+    attentionTable('❌ Not ready', by(Verdict.NOT_READY)),
+    attentionTable('⚠️ Ready with conditions, or ❔ unknown', by(Verdict.READY_WITH_CONDITIONS, Verdict.UNKNOWN)),
+    connectorTable(a.connectors),
+    readyTable(by(Verdict.READY)),
+    infoNote(a),
+    unusedList(a.unusedAcknowledgements),
+  ]);
+}
+
+function summary(sources: readonly ReportSource[]): string {
+  const vms: Record<Verdict, number> = { [Verdict.READY]: 0, [Verdict.READY_WITH_CONDITIONS]: 0, [Verdict.NOT_READY]: 0, [Verdict.UNKNOWN]: 0 };
+  const connectors: Record<Verdict, number> = { ...vms };
+  for (const { assessment } of sources) {
+    vms[Verdict.READY] += assessment.summary.ready;
+    vms[Verdict.READY_WITH_CONDITIONS] += assessment.summary.readyWithConditions;
+    vms[Verdict.NOT_READY] += assessment.summary.notReady;
+    vms[Verdict.UNKNOWN] += assessment.summary.unknown;
+    for (const c of assessment.connectors) {
+      connectors[c.verdict] += 1;
+    }
+  }
+  const total = VERDICTS.reduce((n, v) => n + vms[v], 0);
+  const totalConnectors = VERDICTS.reduce((n, v) => n + connectors[v], 0);
+  const attention = vms[Verdict.READY_WITH_CONDITIONS] + vms[Verdict.UNKNOWN];
+  const across = sources.length === 1 ? '' : ` across ${plural(sources.length, 'plan', 'plans')}`;
+  const notReady = vms[Verdict.NOT_READY];
+  const line = notReady > 0
+    ? `❌ **${num(notReady)} of ${plural(total, 'VM', 'VMs')}${across} ${notReady === 1 ? 'is' : 'are'} not ready** to migrate`
+      + (attention > 0 ? `; ${num(attention)} more ${attention === 1 ? 'needs' : 'need'} attention.` : '.')
+    : attention > 0
+      ? `⚠️ **No VM is blocked**${across}: ${num(attention)} of ${plural(total, 'VM', 'VMs')} ${attention === 1 ? 'needs' : 'need'} attention.`
+      : `✅ **All ${plural(total, 'VM', 'VMs')}${across} are ready** to migrate.`;
+  const rows = VERDICTS.map((v) => row([VERDICT_LABEL[v], num(vms[v]), num(connectors[v])])).join('');
+  const totals = row(['**total**', `**${num(total)}**`, `**${num(totalConnectors)}**`]);
+  return `\n${line}\n\n${tableHead(['Verdict', 'VMs', 'Connectors'], 2)}${rows}${totals}`;
+}
+
+/**
+ * Renders the assessment of one or more plans as GitHub-flavoured Markdown, for a pull-request comment.
+ *
+ * A summary across every plan comes first: counts by verdict of VMs and connectors. Then, per plan: VMs per wave
+ * by verdict, the not-ready VMs, the VMs ready with conditions or unknown, connectors with findings, the ready VMs
+ * folded into a `<details>` block, and unused acknowledgements. Informational findings are only counted.
+ *
+ * Every piece of plan text is escaped, so that a name cannot break a table, add markup, mention someone or hide
+ * characters. When the report would pass `maxLength`, whole rows are left out, ready VMs first and not-ready VMs
+ * last, and a last line says what was left out; the summary always stays.
+ *
+ * @throws RangeError when `maxLength` is under 1,500
+ */
+export function renderMarkdown(sources: readonly ReportSource[], options: MarkdownOptions = {}): string {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (!Number.isInteger(maxLength) || maxLength < MIN_MAX_LENGTH) {
+    throw new RangeError(`maxLength ${maxLength} is too small, use a whole number of at least ${MIN_MAX_LENGTH}`);
+  }
+  const files = sources.map((s) => s.file);
+  const fileRows = sources.length === 1
+    ? [keep(`Plan: <code>${esc(files[0])}</code>\n`, Tier.ESSENTIAL, OMIT.PLAN)]
+    : files.map((f) => keep(`- <code>${esc(f)}</code>\n`, Tier.ESSENTIAL, OMIT.PLAN));
+  const parts: Part[] = [
+    '## SMS migration assessment\n',
+    group(sources.length === 1 ? '\n' : '\nPlans:\n\n', fileRows),
+    summary(sources),
+    ...sources.map((s) => planSection(s, sources.length > 1)),
+  ];
+  return fit(parts, maxLength, fullReportCommand(files));
+}
