@@ -1,4 +1,4 @@
-import { loadPlanFile, parsePlan, PlanFormat } from './plan';
+import { loadPlanFile, parsePlan, PlanFormat, TextPosition } from './plan';
 import { Plan } from './model/plan';
 import { RULE_IDS } from './rules/catalog';
 
@@ -19,7 +19,7 @@ export class MigrationPlan {
    */
   public static fromFile(file: string): MigrationPlan {
     const loaded = loadPlanFile(file, { ruleIds: new Set(RULE_IDS) });
-    return new MigrationPlan(loaded.plan, loaded.file);
+    return new MigrationPlan(loaded.plan, loaded.file, (at) => loaded.locate(at));
   }
 
   /**
@@ -39,8 +39,16 @@ export class MigrationPlan {
   /** Where the plan came from: the file's path, or the name given to a plan built in code. */
   public readonly source: string;
 
-  private constructor(plan: Plan, source: string) {
+  /**
+   * Where a part of the plan is in its file, for reports that point into it (SARIF).
+   *
+   * @internal
+   */
+  public readonly _locate?: (path: readonly (string | number)[]) => TextPosition | undefined;
+
+  private constructor(plan: Plan, source: string, locate?: (path: readonly (string | number)[]) => TextPosition | undefined) {
     this.plan = plan;
     this.source = source;
+    this._locate = locate;
   }
 }

@@ -10,10 +10,15 @@ import { SmsMigrationError } from './errors';
 import { MigrationPlan } from './migration-plan';
 import { Plan, PlanAcknowledgement, Vm } from './model/plan';
 import { findRule } from './rules/catalog';
-import { renderJson } from './report/json';
+import { Severity } from './rules/rule';
+import { isReportFormat, REPORT_FILE_EXTENSIONS, renderReport, ReportFormat } from './report/format';
 import { ReplicationJob } from './replication-job';
 import { jobPropsFor } from './private/plan-job-props';
-import { synthesisFindings } from './private/synthesis-findings';
+import {
+  assessmentPluginRegistered, cdkAcknowledgementsAbove, cdkAcknowledgementsOn, recordCdkAcknowledgement,
+} from './private/cdk-acknowledgements';
+import { refusedAcknowledgementErrors, synthesisFindings } from './private/synthesis-findings';
+import { recordSynthesizedMigration } from './private/synthesized-migrations';
 import { shardCount, shardOf } from './private/shards';
 
 /** The migrations of each app, in construction order: SMS-JOB4 counts jobs per account and Region. */
@@ -100,11 +105,20 @@ export interface MigrationProps {
   readonly shardsPerWave?: number;
 
   /**
-   * The name of the assessment report written into the cloud assembly folder at each synthesis.
+   * The name, without extension, of the assessment reports written into the cloud assembly folder at
+   * each synthesis. Each format adds its own extension: `.json`, `.md`, `.html`, `.junit.xml`, `.sarif`.
    *
-   * @default - `<construct id>.sms-assessment.json`
+   * @default - `<construct id>.sms-assessment`
    */
   readonly reportFileName?: string;
+
+  /**
+   * The formats of the assessment reports written beside each other into the cloud assembly folder at
+   * each synthesis. An empty list writes none.
+   *
+   * @default - JSON, Markdown and HTML
+   */
+  readonly reportFormats?: ReportFormat[];
 
   /**
    * The name (without extension) of the connector firewall rules written beside it, as JSON and CSV,
@@ -153,6 +167,9 @@ export class Migration extends Construct {
   /** The replication jobs, by VM name. */
   public readonly jobs: ReadonlyMap<string, ReplicationJob>;
 
+  /** Where the plan came from: its file, or the name given to a plan built in code. */
+  public readonly planSource: string;
+
   private readonly props: MigrationProps;
   private readonly codeAcknowledgements: PlanAcknowledgement[] = [];
   private readonly scopedAcknowledgements: { scope: IConstruct; rule: string; reason: string }[] = [];
@@ -170,6 +187,7 @@ export class Migration extends Construct {
     this.validateProps(props);
     this.props = props;
     this.plan = props.plan.plan;
+    this.planSource = props.plan.source;
 
     const selected = props.waves ? new Set(props.waves) : undefined;
     const byWave = new Map<string, Vm[]>();
@@ -252,10 +270,15 @@ export class Migration extends Construct {
 
     Aspects.of(this).add(new AnnotateFindings(this));
     this.node.addValidation({ validate: () => this.synthesisErrors() });
-    const reportFile = props.reportFileName ?? `${id}.sms-assessment.json`;
+    const reportBase = props.reportFileName ?? `${id}.sms-assessment`;
+    const formats = [...new Set(props.reportFormats ?? [ReportFormat.JSON, ReportFormat.MARKDOWN, ReportFormat.HTML])];
     attachCustomSynthesis(this, {
       onSynthesize: (session) => {
-        fs.writeFileSync(path.join(session.outdir, reportFile), renderJson(this.assess()));
+        recordSynthesizedMigration(session.outdir, this);
+        const sources = [{ file: props.plan.source, assessment: this.assess(), locate: props.plan._locate }];
+        for (const format of formats) {
+          fs.writeFileSync(path.join(session.outdir, `${reportBase}${REPORT_FILE_EXTENSIONS[format]}`), renderReport(format, sources));
+        }
       },
     });
   }
@@ -293,7 +316,7 @@ export class Migration extends Construct {
       }));
       const plan: Plan = {
         ...this.plan,
-        acknowledge: [...(this.plan.acknowledge ?? []), ...this.codeAcknowledgements, ...scoped],
+        acknowledge: [...(this.plan.acknowledge ?? []), ...this.codeAcknowledgements, ...scoped, ...this.cdkAcknowledgements()],
       };
       // Migrations defined earlier in the app for the same account and Region hold jobs too.
       const earlier = MIGRATIONS_OF_APP.get(this.node.root) ?? [];
@@ -325,7 +348,39 @@ export class Migration extends Construct {
   }
 
   private synthesisErrors(): string[] {
-    return synthesisFindings(this.assess(), (vm) => this.isDeployed(vm), this.props.plan.source).errors;
+    const isDeployed = (vm: string): boolean => this.isDeployed(vm);
+    const unknownRules = [...new Set([this, ...this.jobs.values()].flatMap((scope) => cdkAcknowledgementsAbove(scope))
+      .filter((ack) => !findRule(ack.rule)).map((ack) => ack.rule))];
+    const unknown = unknownRules.map((rule) => `an acknowledgement recorded with Validations.acknowledge() names ${rule}, which is not a rule id: `
+      + '`cdk-sms rules` lists them');
+    if (!assessmentPluginRegistered(this)) {
+      return [...unknown, ...synthesisFindings(this.assess(), isDeployed, this.props.plan.source).errors];
+    }
+    // The validation plugin reports every finding, after CDK's validation of the tree: failing here
+    // would stop synthesis before its report. A hard rule's error that someone tried to acknowledge
+    // stays here, since CDK's report would list it as acknowledged.
+    return [...unknown, ...refusedAcknowledgementErrors(this.assess(), isDeployed)];
+  }
+
+  /**
+   * The acknowledgements of this library's rules recorded with CDK's own API
+   * (`Validations.of(scope).acknowledge()`): on the migration or above it, for the whole plan; on a
+   * wave stack or a job, for the VMs whose jobs are below it.
+   */
+  private cdkAcknowledgements(): PlanAcknowledgement[] {
+    const known = (ack: { rule: string }): boolean => findRule(ack.rule) !== undefined;
+    const planWide = cdkAcknowledgementsAbove(this).filter(known).map((ack) => ({ rule: ack.rule, reason: ack.reason }));
+    const byRuleAndReason = new Map<string, PlanAcknowledgement & { vms: string[] }>();
+    for (const [vmName, job] of this.jobs) {
+      const below = job.node.scopes.slice(job.node.scopes.indexOf(this) + 1).flatMap(cdkAcknowledgementsOn).filter(known);
+      for (const ack of below) {
+        const key = `${ack.rule}\u0000${ack.reason}`;
+        const entry = byRuleAndReason.get(key) ?? { rule: ack.rule, reason: ack.reason, vms: [] };
+        entry.vms.push(escapeGlob(vmName));
+        byRuleAndReason.set(key, entry);
+      }
+    }
+    return [...planWide, ...byRuleAndReason.values()];
   }
 
   /**
@@ -337,7 +392,24 @@ export class Migration extends Construct {
    * @internal
    */
   public _annotate(): void {
-    const { warnings, notes } = synthesisFindings(this.assess(), (vm) => this.isDeployed(vm), this.props.plan.source);
+    const assessment = this.assess();
+    if (assessmentPluginRegistered(this)) {
+      // The validation plugin reports the findings. So that CDK's report lists what the plan
+      // acknowledges as acknowledged (with the reason) rather than as violations, the plan's
+      // acknowledgements are recorded the way CDK records its own.
+      for (const vm of assessment.vms) {
+        const job = this.jobs.get(vm.name);
+        const recorded = new Set<string>();
+        for (const finding of vm.findings) {
+          if (job && finding.acknowledged && finding.severity !== Severity.INFO && !recorded.has(finding.rule)) {
+            recorded.add(finding.rule);
+            recordCdkAcknowledgement(job, finding.rule, finding.reason ?? '');
+          }
+        }
+      }
+      return;
+    }
+    const { warnings, notes } = synthesisFindings(assessment, (vm) => this.isDeployed(vm), this.props.plan.source);
     // The cloud assembly keeps only the annotations of constructs inside a stack: one on this construct
     // would be dropped, unseen by `cdk synth` and by `--strict`.
     const fallback: IConstruct = [...this.waveStacks.values()][0]?.[0] ?? this;
@@ -360,6 +432,14 @@ export class Migration extends Construct {
     wholeAtLeast('jobQuota', props.jobQuota, 1);
     wholeAtLeast('jobsPerStack', props.jobsPerStack, 1, 450);
     wholeAtLeast('shardsPerWave', props.shardsPerWave, 1, 100);
+    if (props.reportFileName !== undefined && !/^[^/\\]+$/.test(props.reportFileName)) {
+      problems.push(`reportFileName must be a file name without a folder, got "${props.reportFileName}"`);
+    }
+    for (const format of props.reportFormats ?? []) {
+      if (!isReportFormat(format)) {
+        problems.push(`reportFormats holds "${format}", which is not a ReportFormat: use ${Object.values(ReportFormat).join(', ')}`);
+      }
+    }
     if (problems.length > 0) {
       throw new SmsMigrationError('cdk-sms-migration:InvalidMigrationProps', problems.join('; '), this);
     }

@@ -7,6 +7,7 @@ import { UnknownPolicy } from '../lib/engine/types';
 import { Migration } from '../lib/migration';
 import { MigrationPlan } from '../lib/migration-plan';
 import { Plan } from '../lib/model/plan';
+import { ReportFormat } from '../lib/report/format';
 import { planOf, readyLinuxVm, readyWindowsVm } from './helpers/fixtures';
 
 function tempOutdir(): string {
@@ -136,6 +137,46 @@ describe('Migration', () => {
     expect(Object.keys(report)).toEqual(['summary', 'vms', 'connectors']);
     expect(report.summary).toEqual({ vms: 2, ready: 2, readyWithConditions: 0, notReady: 0, unknown: 0 });
     expect(fs.readdirSync(outdir).filter((f) => f.endsWith('.sms-assessment.json'))).toEqual(['Migration.sms-assessment.json']);
+    // AND the Markdown and HTML reports beside it, by default
+    expect(fs.readdirSync(outdir).filter((f) => f.startsWith('Migration.sms-assessment')).sort())
+      .toEqual(['Migration.sms-assessment.html', 'Migration.sms-assessment.json', 'Migration.sms-assessment.md']);
+    expect(fs.readFileSync(path.join(outdir, 'Migration.sms-assessment.md'), 'utf8')).toMatch(/a-01|2 ready/);
+    expect(fs.readFileSync(path.join(outdir, 'Migration.sms-assessment.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+  });
+
+  test('writes the report formats chosen, under the name chosen', () => {
+    // GIVEN JUnit and SARIF only, named for the pipeline
+    const outdir = tempOutdir();
+    const app = new App({ outdir });
+    new Migration(app, 'Migration', {
+      plan: plan([waveVm('a-01', 'wave-1')]),
+      reportFormats: [ReportFormat.JUNIT, ReportFormat.SARIF],
+      reportFileName: 'assessment',
+    });
+    // WHEN
+    app.synth();
+    // THEN
+    expect(fs.readdirSync(outdir).filter((f) => f.startsWith('assessment') || f.includes('sms-assessment')).sort())
+      .toEqual(['assessment.junit.xml', 'assessment.sarif']);
+    expect(JSON.parse(fs.readFileSync(path.join(outdir, 'assessment.sarif'), 'utf8')).version).toBe('2.1.0');
+    expect(fs.readFileSync(path.join(outdir, 'assessment.junit.xml'), 'utf8')).toMatch(/<testcase [^>]*name="a-01"/);
+  });
+
+  test('writes no report when no format is chosen', () => {
+    const outdir = tempOutdir();
+    const app = new App({ outdir });
+    new Migration(app, 'Migration', { plan: plan([waveVm('a-01', 'wave-1')]), reportFormats: [] });
+    app.synth();
+    expect(fs.readdirSync(outdir).filter((f) => f.includes('sms-assessment'))).toEqual([]);
+  });
+
+  test('fails when the report name holds a folder or a format is not one', () => {
+    expect(() => new Migration(new App(), 'Migration', {
+      plan: plan([waveVm('a-01', 'wave-1')]),
+      reportFileName: '../elsewhere/report',
+      reportFormats: ['pdf' as ReportFormat],
+    })).toThrow(new RegExp('reportFileName must be a file name without a folder, got "\\.\\./elsewhere/report"; '
+      + 'reportFormats holds "pdf", which is not a ReportFormat'));
   });
 
   test('splits a large wave into stacks by a stable hash of VM names', () => {

@@ -88,3 +88,16 @@ export function synthesisFindings(assessment: PlanAssessment, isDeployed: (vm: s
   }
   return { errors, warnings, notes };
 }
+
+/**
+ * The errors of deployed VMs and of connectors that someone tried to acknowledge although their rule
+ * is hard: no report may show them as acknowledged.
+ */
+export function refusedAcknowledgementErrors(assessment: PlanAssessment, isDeployed: (vm: string) => boolean): string[] {
+  const refused = (finding: Finding): boolean => finding.note !== undefined && !finding.acknowledged && finding.severity === Severity.ERROR;
+  return [
+    ...assessment.vms.filter((vm) => isDeployed(vm.name))
+      .flatMap((vm) => vm.findings.filter(refused).map((finding) => line(`VM ${vm.name}`, finding))),
+    ...assessment.connectors.flatMap((connector) => connector.findings.filter(refused).map((finding) => line(`connector ${connector.name}`, finding))),
+  ];
+}
