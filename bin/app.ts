@@ -3,12 +3,16 @@
 //   npx cdk synth                          the shipped examples/plan.json
 //   npx cdk synth -c plan=my-plan.yaml     another plan
 //   npx cdk synth -c waves=wave-1          only some waves
-import { App } from 'aws-cdk-lib';
-import { Migration, MigrationPlan, PlanFileError } from '../lib';
+//   npx cdk synth -c validationPlugin=true the findings in CDK's validation report (SmsAssessmentPlugin)
+import { App, Validations } from 'aws-cdk-lib';
+import { Migration, MigrationPlan, PlanFileError, SmsAssessmentPlugin } from '../lib';
 
 const app = new App();
 const planFile: string = app.node.tryGetContext('plan') ?? 'examples/plan.json';
 const waves: string | undefined = app.node.tryGetContext('waves');
+if (String(app.node.tryGetContext('validationPlugin')) === 'true') {
+  Validations.of(app).addPlugins(new SmsAssessmentPlugin());
+}
 
 let plan: MigrationPlan;
 try {

@@ -146,6 +146,10 @@ describe('cdk synth of the example app', () => {
     expect(report.summary).toEqual({ vms: 25, ready: 14, readyWithConditions: 5, notReady: 5, unknown: 1 });
     expect(report.vms.map((v: { name: string }) => v.name)).toEqual(EXAMPLE_VMS.map((v) => v.name));
 
+    // THEN the Markdown and HTML reports are beside it
+    expect(fs.readFileSync(path.join(result.outdir, 'Migration.sms-assessment.md'), 'utf8')).toMatch(/^## SMS migration assessment/);
+    expect(fs.readFileSync(path.join(result.outdir, 'Migration.sms-assessment.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+
     // THEN the connectors' firewall rules are written as JSON and CSV
     const rows = JSON.parse(fs.readFileSync(path.join(result.outdir, 'Migration.connector-firewall-rules.json'), 'utf8'));
     expect(new Set(rows.map((r: { connector: string }) => r.connector))).toEqual(new Set(['dc1-connector', 'hv-connector']));
@@ -185,6 +189,29 @@ describe('cdk synth of the example app', () => {
       expect.stringMatching(/VM p2v-01: SMS-HV5 the VM was created by a P2V conversion .*\. Fix: /),
     ]);
     expect(fs.existsSync(path.join(result.outdir, 'manifest.json'))).toBe(false);
+  }, TIMEOUT_MS);
+
+  test('with the validation plugin, prints the findings in CDK\'s validation report and fails after it', async () => {
+    // GIVEN a wave with a VM on an unsupported RHEL release and one with a second NIC
+    const plan = planFile(planOf([
+      vm('old-01', 'wave-1', (v) => { v.os.version = '7.4'; }),
+      vm('nic-01', 'wave-1', (v) => { v.nics.push({ ipv4: ['192.168.9.9'], ipv6: [], addressing: 'dhcp' }); }),
+    ]));
+
+    // WHEN
+    const result = await cdk(['synth', '--quiet', '-c', `plan=${plan}`, '-c', 'validationPlugin=true']);
+
+    // THEN CDK's report names the VM, the fact, the job's resource and the fix, and synthesis fails
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/ERROR VM old-01: RHEL 7\.4 is not supported .*\(cdk-sms-migration\)/);
+    expect(result.stderr).toMatch(/Migration\/wave-1\/old-01\/Resource\/Default/);
+    expect(result.stderr).toMatch(/Suggested fix: /);
+    expect(result.stderr).toMatch(/WARNING VM nic-01: 2 network interfaces/);
+    expect(result.stderr).not.toMatch(STACK_FRAME);
+    const report = JSON.parse(fs.readFileSync(path.join(result.outdir, 'validation-report.json'), 'utf8'));
+    const ours = report.pluginReports.find((r: { pluginName: string }) => r.pluginName === 'cdk-sms-migration');
+    expect(ours.conclusion).toBe('failure');
+    expect(ours.violations.map((v: { ruleName: string }) => v.ruleName).sort()).toEqual(['SMS-NET1', 'SMS-OS2']);
   }, TIMEOUT_MS);
 
   test('fails on a plan file with a JSON syntax error, naming the file, line and column, without a stack trace', async () => {
