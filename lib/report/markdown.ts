@@ -1,6 +1,7 @@
 import { ConnectorAssessment, Finding, PlanAssessment, UnusedAcknowledgement, Verdict, VmAssessment } from '../engine/types';
 import { describeOs } from '../model/os';
 import { FindingKind, findingKind, NO_WAVE, RenderOptions, ReportSource, sortFindings, waveLabel } from './source';
+import { FitGroup, FitPart, fitWithin, group, keep } from './length-fit';
 
 /** Options for the Markdown report. */
 export interface MarkdownOptions extends RenderOptions {
@@ -128,83 +129,6 @@ const VERDICT_OMISSION: Record<Verdict, Omission> = {
   [Verdict.NOT_READY]: OMIT.NOT_READY,
 };
 
-// The report is a tree: fixed text, droppable rows, and groups (a table's heading and header, a <details> and its
-// closing tag) that are written only while one of their rows is. Dropping a row updates the length in place, so a
-// report of any size is fitted in one pass instead of being rendered again per row.
-interface Row {
-  readonly text: string;
-  readonly tier: Tier;
-  readonly omission: Omission;
-  kept: boolean;
-  parent?: Group;
-}
-interface Group {
-  readonly head: string;
-  readonly tail: string;
-  readonly children: readonly Part[];
-  kept: number;
-  parent?: Group;
-}
-type Part = string | Row | Group;
-
-function keep(text: string, tier: Tier, omission: Omission): Row {
-  return { text, tier, omission, kept: true };
-}
-
-function group(head: string, children: readonly Part[], tail = ''): Group {
-  return { head, tail, children, kept: 0 };
-}
-
-/** Links parents, counts rows, collects them in document order, and returns the length of what would be written. */
-function link(parts: readonly Part[], parent: Group | undefined, rows: Row[]): number {
-  let length = 0;
-  for (const part of parts) {
-    if (typeof part === 'string') {
-      length += part.length;
-    } else if ('text' in part) {
-      part.parent = parent;
-      rows.push(part);
-      length += part.text.length;
-    } else {
-      part.parent = parent;
-      const before = rows.length;
-      const inner = link(part.children, part, rows);
-      part.kept = rows.length - before;
-      length += part.kept > 0 ? part.head.length + inner + part.tail.length : 0;
-    }
-  }
-  return length;
-}
-
-/** Drops a row and returns how many characters that saves, its emptied groups included. */
-function drop(target: Row): number {
-  target.kept = false;
-  let saved = target.text.length;
-  for (let g = target.parent; g !== undefined; g = g.parent) {
-    g.kept -= 1;
-    if (g.kept === 0) {
-      saved += g.head.length + g.tail.length;
-    }
-  }
-  return saved;
-}
-
-function write(parts: readonly Part[], out: string[]): void {
-  for (const part of parts) {
-    if (typeof part === 'string') {
-      out.push(part);
-    } else if ('text' in part) {
-      if (part.kept) {
-        out.push(part.text);
-      }
-    } else if (part.kept > 0) {
-      out.push(part.head);
-      write(part.children, out);
-      out.push(part.tail);
-    }
-  }
-}
-
 /** The command that writes the whole report, for the notice. */
 function fullReportCommand(files: readonly string[]): string {
   // The file names are repeated only when they are plain, short paths: anything else would need quoting or escaping
@@ -214,34 +138,17 @@ function fullReportCommand(files: readonly string[]): string {
   return `cdk-sms assess ${plain ? files.join(' ') : '<plan files>'} --format html`;
 }
 
-function notice(omitted: Map<Omission, number>, command: string): string {
+function notice(omitted: ReadonlyMap<Omission, number>, command: string): string {
   const what = OMIT_ORDER.filter((o) => omitted.has(o)).map((o) => plural(omitted.get(o)!, o.one, o.many));
   return `\n_Left out to fit a comment: ${what.join(', ')}. The full report: \`${command}\`._\n`;
 }
 
+type Part = FitPart<Omission>;
+type Group = FitGroup<Omission>;
+
+// Unreachable throw in fitWithin while MIN_MAX_LENGTH covers the summary and the longest notice.
 function fit(parts: readonly Part[], maxLength: number, command: string): string {
-  const rows: Row[] = [];
-  let length = link(parts, undefined, rows);
-  const out: string[] = [];
-  if (length <= maxLength) {
-    write(parts, out);
-    return out.join('');
-  }
-  const order = rows.map((_, i) => i).sort((a, b) => rows[a].tier - rows[b].tier || b - a);
-  const omitted = new Map<Omission, number>();
-  for (const index of order) {
-    const target = rows[index];
-    length -= drop(target);
-    omitted.set(target.omission, (omitted.get(target.omission) ?? 0) + 1);
-    const last = notice(omitted, command);
-    if (length + last.length <= maxLength) {
-      write(parts, out);
-      out.push(last);
-      return out.join('');
-    }
-  }
-  // Unreachable while MIN_MAX_LENGTH covers the summary and the longest notice.
-  throw new Error(`the summary alone is longer than maxLength ${maxLength}`);
+  return fitWithin(parts, maxLength, (omitted) => notice(omitted, command));
 }
 
 function findingLine(f: Finding, kind: FindingKind): string {
