@@ -5,7 +5,9 @@
  * It is progressive enhancement: the report is complete without it. It shows the search box (the
  * page ships it `hidden`), hides VM rows whose `data-name` does not contain the query
  * (case-insensitive, through the `hidden` property, never markup), and opens every `<details>` for
- * printing in browsers whose print style sheet cannot (restoring them afterwards).
+ * printing in browsers whose print style sheet cannot (restoring them afterwards). While a query is
+ * on, the body's `q-on` class has every chunk of the VM table laid out: a chunk not yet laid out
+ * keeps its assumed height, which would leave blank gaps where the hidden rows were.
  *
  * Plain ES5 on purpose: it has to run in whatever browser the forwarded report is opened in.
  */
@@ -26,6 +28,7 @@ export const HTML_SCRIPT = `
       if (match) { shown++; }
     }
     status.textContent = query === '' ? '' : shown + ' of ' + rows.length + ' VMs match';
+    document.body.className = query === '' ? '' : 'q-on';
   }
   input.addEventListener('input', apply);
   box.hidden = false;

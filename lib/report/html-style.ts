@@ -13,6 +13,8 @@ function filterRules(): string {
   const rules: string[] = [];
   for (const verdict of FILTERED) {
     rules.push(`#f-${verdict}:checked~.plans tbody.vm:not(.v-${verdict}){display:none}`);
+    // A chunk not yet laid out keeps its assumed height: a filter would leave tall blank gaps.
+    rules.push(`#f-${verdict}:checked~.plans .vm-chunk{content-visibility:visible}`);
   }
   const ids = ['all', ...FILTERED];
   rules.push(`${ids.map((id) => `#f-${id}:checked~.controls label[for=f-${id}]`).join(',')}{background:#24292f;color:#fff;border-color:#24292f}`);
@@ -104,6 +106,12 @@ input.f{position:absolute;opacity:0;width:1px;height:1px;margin:0}
 .rules dd{margin:2px 0 0 0}
 .rules div:target{background:var(--warn-bg);outline:4px solid var(--warn-bg)}
 footer{color:var(--muted);font-size:13px;padding:24px 20px 40px;border-top:1px solid var(--line);margin-top:40px}
+.vm-chunk{content-visibility:auto}
+.q-on .vm-chunk{content-visibility:visible}
+.vms{table-layout:fixed;width:100%}
+.vms th.name{overflow-wrap:anywhere}
+.vms .c-name{width:17%}.vms .c-verdict{width:15%}.vms .c-lic{width:7%}.vms .c-os{width:18%}
+.vms .c-hv{width:9%}.vms .c-wave{width:10%}.vms .c-n{width:8%}
 @media (max-width:760px){
 body{font-size:14px}
 th,td{padding:5px 6px}
@@ -124,6 +132,7 @@ body{font-size:11pt;color:#000}
 header.top,main,footer{max-width:none;padding:0}
 .controls,input.f,.search{display:none!important}
 tbody.vm{display:table-row-group!important}
+.vm-chunk{content-visibility:visible!important}
 thead th{position:static;background:none;color:#000}
 tr,.f,.tile{break-inside:avoid}
 h2,h3{break-after:avoid}

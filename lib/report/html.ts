@@ -148,12 +148,33 @@ function hypervisor(value: string | undefined): string {
   return value === undefined ? '<span class="dim">not recorded</span>' : esc(HYPERVISORS[value] ?? value);
 }
 
+/** The VM table's head, with fixed column widths so that the tables of every chunk line up. */
+const VM_TABLE_HEAD = '<table class="vms"><colgroup><col class="c-name"><col class="c-verdict"><col class="c-lic"><col class="c-os">'
+  + '<col class="c-hv"><col class="c-wave"><col class="c-n"><col class="c-n"><col class="c-n"></colgroup>'
+  + '<thead><tr><th scope="col">VM</th><th scope="col">Verdict</th><th scope="col">License</th>'
+  + '<th scope="col">OS</th><th scope="col">Hypervisor</th><th scope="col">Wave</th><th scope="col" class="n">Errors</th>'
+  + '<th scope="col" class="n">Warnings</th><th scope="col" class="n">Unknowns</th></tr></thead>\n';
+
+/**
+ * VMs per table. One table of 10,000 VMs takes a browser seconds to lay out, again and again while
+ * it parses; tables of a few hundred rows in blocks the browser lays out only when they come into
+ * view (`content-visibility: auto`) open a 10,000-VM report about four times faster.
+ */
+const VMS_PER_CHUNK = 200;
+
+/** The height a chunk is assumed to have until it is laid out, so that the scroll bar is about right. */
+const ROW_HEIGHT_PX = 44;
+
 function vmTable(ctx: Context, assessment: PlanAssessment): void {
   const out = ctx.out;
-  out.push('<table class="vms"><thead><tr><th scope="col">VM</th><th scope="col">Verdict</th><th scope="col">License</th>'
-    + '<th scope="col">OS</th><th scope="col">Hypervisor</th><th scope="col">Wave</th><th scope="col" class="n">Errors</th>'
-    + '<th scope="col" class="n">Warnings</th><th scope="col" class="n">Unknowns</th></tr></thead>\n');
-  for (const vm of assessment.vms) {
+  assessment.vms.forEach((vm, index) => {
+    if (index % VMS_PER_CHUNK === 0) {
+      if (index > 0) {
+        out.push('</table></div>\n');
+      }
+      const rows = Math.min(VMS_PER_CHUNK, assessment.vms.length - index);
+      out.push(`<div class="vm-chunk" style="contain-intrinsic-size:auto ${rows * ROW_HEIGHT_PX}px">${VM_TABLE_HEAD}`);
+    }
     const counts = countKinds(vm.findings);
     const license = vm.license !== undefined ? `<td class="lic">${esc(vm.license)}</td>` : '<td class="dim">undecided</td>';
     const wave = vm.vm.wave === undefined || vm.vm.wave === '' ? `<td class="dim">${esc(waveLabel(vm.vm.wave))}</td>` : `<td>${esc(vm.vm.wave)}</td>`;
@@ -162,8 +183,8 @@ function vmTable(ctx: Context, assessment: PlanAssessment): void {
       `<th scope="row" class="name">${name}</th><td>${badge(vm.verdict)}</td>${license}<td>${osText(vm)}</td>`
       + `<td>${hypervisor(vm.vm.hypervisor)}</td>${wave}${countCell(counts.error)}${countCell(counts.warning)}${countCell(counts.unknown)}`,
       vm.findings, VM_COLUMNS);
-  }
-  out.push('</table>\n');
+  });
+  out.push(assessment.vms.length > 0 ? '</table></div>\n' : `<div class="vm-chunk">${VM_TABLE_HEAD}</table></div>\n`);
 }
 
 /** The verdicts of each wave as a stacked bar, beside the same counts as text (the bar is decoration). */

@@ -6,7 +6,27 @@ import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { Verdict } from '../../lib/engine/types';
 import { renderHtml } from '../../lib/report/html';
 import { findRule } from '../../lib/rules/catalog';
+import { assessPlan } from '../../lib/engine/assess';
+import { parsePlan } from '../../lib/plan';
+import { ReportSource } from '../../lib/report/source';
+import { RULE_IDS } from '../../lib/rules/catalog';
+import { planOf, readyLinuxVm } from '../helpers/fixtures';
 import { exampleSource, FIXED_NOW, HOSTILE_TEXT, hostileSource } from './report-fixtures';
+
+/** 1,000 VMs, every hundredth with an unsupported RHEL release (not ready). */
+function largeSource(): ReportSource {
+  const vms = Array.from({ length: 1000 }, (_, i) => {
+    const vm = readyLinuxVm(`lnx-${String(i).padStart(4, '0')}`);
+    vm.source = { vmPath: `/DC1/vm/${vm.name}`, vmId: `vm-${i}` };
+    if (i % 100 === 0) {
+      vm.os.version = '7.4';
+    }
+    return vm;
+  });
+  const loaded = parsePlan(JSON.stringify(planOf(vms, { acknowledge: [{ rule: 'SMS-JOB4', reason: 'quota raised' }] })), 'large.json',
+    { ruleIds: new Set(RULE_IDS) });
+  return { file: loaded.file, assessment: assessPlan(loaded.plan, { now: FIXED_NOW }) };
+}
 
 /**
  * The HTML report as a person sees it: opened from a file in Debian's Chromium, with and without
@@ -41,6 +61,7 @@ suite('HTML report in Chromium', () => {
   let dir: string;
   let exampleUrl: string;
   let hostileUrl: string;
+  let largeUrl: string;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
@@ -54,6 +75,7 @@ suite('HTML report in Chromium', () => {
     };
     exampleUrl = write('example.html', renderHtml([example], { generatedAt: FIXED_NOW }));
     hostileUrl = write('hostile.html', renderHtml([hostileSource()], { generatedAt: FIXED_NOW }));
+    largeUrl = write('large.html', renderHtml([largeSource()], { generatedAt: FIXED_NOW }));
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -192,6 +214,25 @@ suite('HTML report in Chromium', () => {
     const shown = `vm-${HOSTILE_TEXT}`.replace(/[\u0001\u0007\u001b\u202e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     expect(await page.locator('tbody.vm th.name').first().textContent()).toBe(shown);
     expect(await page.locator('tbody.vm th.name').first().isVisible()).toBe(true);
+  });
+
+  test('a large plan: the VM table comes in chunks, and filtering or searching leaves no blank gaps', async () => {
+    // GIVEN a 1,000-VM report, 10 of them not ready: 5 chunks of 200 VMs, laid out as they come into view
+    const page = await open(largeUrl, { javaScriptEnabled: false });
+    expect(await page.locator('.vm-chunk').count()).toBe(5);
+    expect(await rows(page).count()).toBe(1000);
+    // WHEN "Not ready" is chosen THEN the 10 rows remain, and the page is no taller than they need
+    await page.locator('label[for="f-not-ready"]').click();
+    expect(await rows(page).filter({ visible: true }).count()).toBe(10);
+    const filteredHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.locator('label[for="f-all"]').click();
+    const fullHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(filteredHeight).toBeLessThan(fullHeight / 5);
+    // AND with scripts, a search does the same
+    const scripted = await open(largeUrl);
+    await scripted.locator('#q').fill('lnx-0005');
+    expect(await rows(scripted).filter({ visible: true }).count()).toBeGreaterThan(0);
+    expect(await scripted.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(fullHeight / 5);
   });
 
   test('makes no network request', async () => {

@@ -340,12 +340,29 @@ describe('renderHtml', () => {
     expect(count(out, '<tbody class="vm ')).toBe(10_000);
     expect(out.length).toBeLessThan(50_000_000);
     expect(out.endsWith('</html>\n')).toBe(true);
+    // AND the VM table comes in 50 chunks of 200 rows, each sized for its rows until the browser lays it out
+    const chunks = out.split('<div class="vm-chunk"').slice(1);
+    expect(chunks).toHaveLength(50);
+    expect(chunks.every((chunk) => count(chunk.split('</table></div>')[0], '<tbody class="vm ') === 200)).toBe(true);
+    expect(chunks[0]).toMatch(/^ style="contain-intrinsic-size:auto 8800px">/);
   }, 60_000);
+
+  test('puts the last, shorter chunk\'s rows in a chunk sized for them', () => {
+    // GIVEN 450 VMs WHEN rendered THEN chunks of 200, 200 and 50 rows
+    const vms = Array.from({ length: 450 }, (_, i) => ({ ...readyLinuxVm(`lnx-${i}`), source: { vmId: `vm-${i}` } }));
+    const loaded = parsePlan(JSON.stringify(planOf(vms)), 'p.json', { ruleIds: new Set(RULE_IDS) });
+    const out = renderHtml([{ file: 'p.json', assessment: assessPlan(loaded.plan, { now: FIXED_NOW }) }], { generatedAt: FIXED_NOW });
+    const chunks = out.split('<div class="vm-chunk"').slice(1).map((chunk) => chunk.split('</table></div>')[0]);
+    expect(chunks.map((chunk) => count(chunk, '<tbody class="vm '))).toEqual([200, 200, 50]);
+    expect(chunks[2]).toMatch(/^ style="contain-intrinsic-size:auto 2200px">/);
+    // AND every chunk has the same columns, so that they line up
+    expect(chunks.every((chunk) => chunk.includes('<colgroup>') && chunk.includes('<thead>'))).toBe(true);
+  });
 });
 
 /** The elements the renderer writes; anything else in a document came from the data. */
 const ALLOWED_TAGS = new Set([
   'html', 'head', 'meta', 'link', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'p', 'span', 'code', 'time',
   'main', 'section', 'ul', 'li', 'b', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'div', 'input', 'label', 'output', 'details',
-  'summary', 'a', 'dl', 'dt', 'dd', 'footer', 'script',
+  'summary', 'a', 'dl', 'dt', 'dd', 'footer', 'script', 'colgroup', 'col',
 ]);
