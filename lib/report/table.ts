@@ -17,6 +17,17 @@ function painter(enabled: boolean, code: string): Paint {
 
 const MAX_NAME = 40;
 
+/**
+ * Control characters (newlines and escape sequences among them) and bidi controls, which a plan's
+ * text could use to move the cursor, recolour or rewrite what a terminal shows, or to reorder a line.
+ */
+const TERMINAL_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Plan text as a terminal may show it: every control character written as a visible `\uXXXX`. */
+function safe(text: string): string {
+  return text.replace(TERMINAL_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function fit(text: string, width: number): string {
   const shown = text.length > width ? `${text.slice(0, width - 1)}…` : text;
   return shown.padEnd(width);
@@ -38,22 +49,23 @@ export function renderTable(assessment: PlanAssessment, options: TableOptions = 
   const lines: string[] = [];
   const s = assessment.summary;
   if (options.title) {
-    lines.push(paint.bold(options.title));
+    lines.push(paint.bold(safe(options.title)));
   }
   lines.push(`${s.vms} VMs: ${paint.green(`${s.ready} ready`)}, ${paint.yellow(`${s.readyWithConditions} ready with conditions`)}, `
     + `${paint.red(`${s.notReady} not ready`)}, ${paint.cyan(`${s.unknown} unknown`)}`);
   lines.push('');
 
-  const nameWidth = Math.min(MAX_NAME, Math.max(2, ...assessment.vms.map((v) => v.name.length)));
-  const waveWidth = Math.min(20, Math.max(4, ...assessment.vms.map((v) => (v.vm.wave ?? '-').length)));
+  const rows = assessment.vms.map((vm) => ({ vm, name: safe(vm.name), wave: safe(vm.vm.wave ?? '-') }));
+  const nameWidth = Math.min(MAX_NAME, Math.max(2, ...rows.map((r) => r.name.length)));
+  const waveWidth = Math.min(20, Math.max(4, ...rows.map((r) => r.wave.length)));
   const header = `${'VM'.padEnd(nameWidth)}  ${'WAVE'.padEnd(waveWidth)}  ${'VERDICT'.padEnd(21)}  LICENSE  ERRORS  WARNINGS  UNKNOWN  ACKED`;
   lines.push(paint.bold(header));
-  for (const vm of assessment.vms) {
+  for (const { vm, name, wave } of rows) {
     const open = vm.findings.filter((f) => !f.acknowledged);
     const count = (pred: (f: Finding) => boolean): string => String(open.filter(pred).length);
     lines.push([
-      fit(vm.name, nameWidth),
-      fit(vm.vm.wave ?? '-', waveWidth),
+      fit(name, nameWidth),
+      fit(wave, waveWidth),
       verdictPaint[vm.verdict](vm.verdict.padEnd(21)),
       (vm.license ?? '?').padEnd(7),
       count((f) => f.severity === Severity.ERROR).padStart(6),
@@ -71,31 +83,31 @@ export function renderTable(assessment: PlanAssessment, options: TableOptions = 
     lines.push('', paint.bold('Findings'));
   }
   for (const subject of subjects) {
-    lines.push(`${subject.kind} ${paint.bold(subject.name)}: ${verdictPaint[subject.verdict](subject.verdict)}`);
+    lines.push(`${subject.kind} ${paint.bold(safe(subject.name))}: ${verdictPaint[subject.verdict](subject.verdict)}`);
     for (const f of subject.findings) {
       if (f.severity === Severity.INFO) {
         continue;
       }
       const mark = f.acknowledged ? paint.dim('acknowledged')
         : f.severity === Severity.ERROR ? paint.red('error') : f.outcome === 'unknown' ? paint.cyan('unknown') : paint.yellow('warning');
-      lines.push(`  ${f.rule.padEnd(10)} ${mark}  ${f.message}`);
+      lines.push(`  ${f.rule.padEnd(10)} ${mark}  ${safe(f.message)}`);
       if (f.reason !== undefined) {
-        lines.push(paint.dim(`             reason: ${f.reason}`));
+        lines.push(paint.dim(`             reason: ${safe(f.reason)}`));
       }
       if (f.note !== undefined) {
-        lines.push(paint.red(`             ${f.note}`));
+        lines.push(paint.red(`             ${safe(f.note)}`));
       }
     }
   }
   const connectorsWithout = assessment.connectors.filter((c) => !subjects.some((s2) => s2.kind === 'connector' && s2.name === c.name));
   if (connectorsWithout.length > 0) {
-    lines.push('', `Connectors with no findings: ${connectorsWithout.map((c) => c.name).join(', ')}`);
+    lines.push('', `Connectors with no findings: ${connectorsWithout.map((c) => safe(c.name)).join(', ')}`);
   }
   if (assessment.unusedAcknowledgements.length > 0) {
     lines.push('', paint.bold('Unused acknowledgements (they match no finding)'));
     for (const ack of assessment.unusedAcknowledgements) {
       const where = ack.vm !== undefined ? `on VM ${ack.vm}` : ack.vms ? `plan-wide for ${ack.vms.join(', ')}` : 'plan-wide';
-      lines.push(`  ${ack.rule.padEnd(10)} ${where}: ${ack.reason}`);
+      lines.push(`  ${ack.rule.padEnd(10)} ${safe(where)}: ${safe(ack.reason)}`);
     }
   }
   const info = assessment.vms.reduce((n, v) => n + v.findings.filter((f) => f.severity === Severity.INFO).length, 0);
