@@ -1,3 +1,5 @@
+import { visibleControls } from '../private/visible-controls';
+
 /**
  * One problem found in a plan file.
  */
@@ -38,7 +40,9 @@ export function formatPlanIssue(issue: PlanIssue): string {
       where += `:${issue.column}`;
     }
   }
-  return issue.path === '' ? `${where}: ${issue.message}` : `${where}: ${issue.path}: ${issue.message}`;
+  // A message quotes the plan (a name, a value): its control characters must not reach the terminal raw.
+  const message = visibleControls(issue.message);
+  return issue.path === '' ? `${where}: ${message}` : `${where}: ${visibleControls(issue.path)}: ${message}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Finding, PlanAssessment, Verdict } from '../engine/types';
+import { visibleControls } from '../private/visible-controls';
 import { Severity } from '../rules/rule';
 
 /** Options for the terminal table. */
@@ -17,16 +18,8 @@ function painter(enabled: boolean, code: string): Paint {
 
 const MAX_NAME = 40;
 
-/**
- * Control characters (newlines and escape sequences among them) and bidi controls, which a plan's
- * text could use to move the cursor, recolour or rewrite what a terminal shows, or to reorder a line.
- */
-const TERMINAL_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/** Plan text as a terminal may show it: every control character written as a visible `\uXXXX`. */
-function safe(text: string): string {
-  return text.replace(TERMINAL_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+/** Plan text as a terminal may show it. */
+const safe = visibleControls;
 
 function fit(text: string, width: number): string {
   const shown = text.length > width ? `${text.slice(0, width - 1)}…` : text;

@@ -99,6 +99,14 @@ describe('plans that break the schema or their own consistency', () => {
     expect(inputError([file])).toBe(`${file}:80:9: vms[0].os.verison: unknown field "verison" (did you mean "version"?)\n`);
   });
 
+  test('shows the control characters of a quoted name as escapes, never raw on the terminal', () => {
+    // GIVEN two VMs named with a screen-clearing escape sequence and a bell
+    const vm = { name: 'a\u001b[2J\u0007', hypervisor: 'vmware' };
+    const file = writeText('controls.json', JSON.stringify({ version: 1, vms: [vm, vm] }));
+    // THEN the duplicate is reported with the name made visible
+    expect(inputError([file])).toBe(`${file}:1:72: vms[1].name: duplicate VM name "a\\u001b[2J\\u0007" (also at vms[0].name, line 1)\n`);
+  });
+
   test('fails on a value of the wrong type', () => {
     const file = planFile((vm) => {
       Object.assign(vm.disks![0], { sizeGiB: 'forty' });

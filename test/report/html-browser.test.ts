@@ -224,15 +224,15 @@ suite('HTML report in Chromium', () => {
     // WHEN "Not ready" is chosen THEN the 10 rows remain, and the page is no taller than they need
     await page.locator('label[for="f-not-ready"]').click();
     expect(await rows(page).filter({ visible: true }).count()).toBe(10);
-    const filteredHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    const filteredHeight = await page.evaluate<number>('document.documentElement.scrollHeight');
     await page.locator('label[for="f-all"]').click();
-    const fullHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    const fullHeight = await page.evaluate<number>('document.documentElement.scrollHeight');
     expect(filteredHeight).toBeLessThan(fullHeight / 5);
     // AND with scripts, a search does the same
     const scripted = await open(largeUrl);
     await scripted.locator('#q').fill('lnx-0005');
     expect(await rows(scripted).filter({ visible: true }).count()).toBeGreaterThan(0);
-    expect(await scripted.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(fullHeight / 5);
+    expect(await scripted.evaluate<number>('document.documentElement.scrollHeight')).toBeLessThan(fullHeight / 5);
   });
 
   test('makes no network request', async () => {

@@ -1,0 +1,10 @@
+/**
+ * Control characters (newlines and escape sequences among them) and bidi controls, which text from a
+ * plan could use to move a terminal's cursor, recolour or rewrite what it shows, or reorder a line.
+ */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text from a plan as a terminal may show it on one line: every control character as a visible `\uXXXX`. */
+export function visibleControls(text: string): string {
+  return text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
