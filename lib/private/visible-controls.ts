@@ -4,7 +4,15 @@
  */
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+/**
+ * A character no report may write as it is, written as the six visible characters `\uXXXX` (its
+ * UTF-16 code unit), so that a reader still sees that something was there.
+ */
+export function visibleEscape(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 /** Text from a plan as a terminal may show it on one line: every control character as a visible `\uXXXX`. */
 export function visibleControls(text: string): string {
-  return text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(CONTROLS, visibleEscape);
 }

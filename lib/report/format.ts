@@ -1,4 +1,5 @@
 import { renderHtml } from './html';
+import { renderJson } from './json';
 import { renderJunit } from './junit';
 import { renderMarkdown } from './markdown';
 import { toReport } from './report';
@@ -55,8 +56,8 @@ export function renderReport(format: ReportFormat, sources: readonly ReportSourc
 }
 
 function renderJsonReport(sources: readonly ReportSource[]): string {
-  const value = sources.length === 1
-    ? toReport(sources[0].assessment)
-    : sources.map((source) => ({ file: source.file, ...toReport(source.assessment) }));
-  return `${JSON.stringify(value, null, 2)}\n`;
+  if (sources.length === 1) {
+    return renderJson(sources[0].assessment);
+  }
+  return `${JSON.stringify(sources.map((source) => ({ file: source.file, ...toReport(source.assessment) })), null, 2)}\n`;
 }

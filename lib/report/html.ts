@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import { AssessmentSummary, Finding, PlanAssessment, UnusedAcknowledgement, Verdict } from '../engine/types';
 import { describeOs } from '../model/os';
+import { visibleEscape } from '../private/visible-controls';
 import { findRule, RULES } from '../rules/catalog';
 import { HTML_SCRIPT } from './html-script';
 import { HTML_STYLE } from './html-style';
@@ -31,7 +32,7 @@ function esc(text: unknown): string {
       return entity;
     }
     const code = c.charCodeAt(0);
-    return code >= 0xd800 && code <= 0xdfff ? '\ufffd' : `\\u${code.toString(16).padStart(4, '0')}`;
+    return code >= 0xd800 && code <= 0xdfff ? '\ufffd' : visibleEscape(c);
   });
 }
 

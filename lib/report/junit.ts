@@ -2,7 +2,7 @@ import { AssessmentPolicy, Finding, Verdict } from '../engine/types';
 import { failsPolicy } from '../engine/verdict';
 import { findRule } from '../rules/catalog';
 import { Severity } from '../rules/rule';
-import { findingKind, RenderOptions, ReportSource, sortFindings, toolVersion, waveLabel } from './source';
+import { findingKind, RenderOptions, ReportSource, sortFindings, toolVersion, unusedAcknowledgementPlace, waveLabel } from './source';
 import { xmlAttribute, xmlText } from './xml';
 
 /** The `classname` of every connector's test case. */
@@ -85,8 +85,7 @@ function renderSuite(source: ReportSource, id: number, timestamp: string, versio
   const summary = [`${s.vms} VMs: ${s.ready} ready, ${s.readyWithConditions} ready with conditions, ${s.notReady} not ready, ${s.unknown} unknown; `
     + `${assessment.connectors.length} connectors`];
   for (const ack of assessment.unusedAcknowledgements) {
-    const where = ack.vm !== undefined ? `on VM ${ack.vm}` : ack.vms ? `plan-wide for ${ack.vms.join(', ')}` : 'plan-wide';
-    summary.push(`unused acknowledgement ${ack.rule} ${where} (it matches no finding): ${ack.reason}`);
+    summary.push(`unused acknowledgement ${ack.rule} ${unusedAcknowledgementPlace(ack)} (it matches no finding): ${ack.reason}`);
   }
   const xml = [
     `  <testsuite name="${file}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0" time="0" `

@@ -1,6 +1,7 @@
 import { ConnectorAssessment, Finding, PlanAssessment, UnusedAcknowledgement, Verdict, VmAssessment } from '../engine/types';
 import { describeOs } from '../model/os';
-import { FindingKind, findingKind, NO_WAVE, RenderOptions, ReportSource, sortFindings, waveLabel } from './source';
+import { visibleEscape } from '../private/visible-controls';
+import { FindingKind, findingKind, NO_WAVE, RenderOptions, ReportSource, sortFindings, unusedAcknowledgementPlace, waveLabel } from './source';
 import { FitGroup, FitPart, fitWithin, group, keep } from './length-fit';
 
 /** Options for the Markdown report. */
@@ -56,7 +57,7 @@ function replaceUnsafe(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code < 0x20 || code >= 0x7f) {
     // The backslash of the visible escape is itself escaped, so that it shows as written.
-    return `\\\\u${code.toString(16).padStart(4, '0')}`;
+    return `\\${visibleEscape(ch)}`;
   }
   return `\\${ch}`;
 }
@@ -229,9 +230,7 @@ function readyTable(vms: readonly VmAssessment[]): Group {
 
 function unusedList(unused: readonly UnusedAcknowledgement[]): Group {
   const rows = unused.map((ack) => {
-    const where = ack.vm !== undefined ? `on VM ${esc(ack.vm)}`
-      : ack.vms !== undefined ? `plan-wide for ${ack.vms.map(esc).join(', ')}` : 'plan-wide';
-    return keep(`- **${esc(ack.rule)}** ${where}: ${esc(ack.reason)}\n`, Tier.CONDITIONS, OMIT.UNUSED);
+    return keep(`- **${esc(ack.rule)}** ${unusedAcknowledgementPlace(ack, esc)}: ${esc(ack.reason)}\n`, Tier.CONDITIONS, OMIT.UNUSED);
   });
   return group('\n#### Unused acknowledgements (they match no finding)\n\n', rows);
 }

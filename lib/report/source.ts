@@ -1,4 +1,4 @@
-import { Finding, FindingOutcome, PlanAssessment } from '../engine/types';
+import { Finding, FindingOutcome, PlanAssessment, UnusedAcknowledgement } from '../engine/types';
 import { Severity } from '../rules/rule';
 
 /** A place in a plan file, 1-based, as the plan loader computes it. */
@@ -91,6 +91,17 @@ export function countKinds(findings: readonly Finding[]): KindCounts {
     counts[findingKind(finding)] += 1;
   }
   return counts;
+}
+
+/**
+ * Where an acknowledgement that matched nothing was written, as text reports say it: `on VM web-01`,
+ * `plan-wide for db-*, app-*` or `plan-wide`. `show` makes each name safe for the report's format.
+ */
+export function unusedAcknowledgementPlace(ack: UnusedAcknowledgement, show: (text: string) => string = (text) => text): string {
+  if (ack.vm !== undefined) {
+    return `on VM ${show(ack.vm)}`;
+  }
+  return ack.vms !== undefined && ack.vms.length > 0 ? `plan-wide for ${ack.vms.map(show).join(', ')}` : 'plan-wide';
 }
 
 /** The name reports give VMs that the plan schedules in no wave. */

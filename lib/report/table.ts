@@ -1,6 +1,7 @@
 import { Finding, PlanAssessment, Verdict } from '../engine/types';
 import { visibleControls } from '../private/visible-controls';
 import { Severity } from '../rules/rule';
+import { unusedAcknowledgementPlace } from './source';
 
 /** Options for the terminal table. */
 export interface TableOptions {
@@ -99,8 +100,7 @@ export function renderTable(assessment: PlanAssessment, options: TableOptions = 
   if (assessment.unusedAcknowledgements.length > 0) {
     lines.push('', paint.bold('Unused acknowledgements (they match no finding)'));
     for (const ack of assessment.unusedAcknowledgements) {
-      const where = ack.vm !== undefined ? `on VM ${ack.vm}` : ack.vms ? `plan-wide for ${ack.vms.join(', ')}` : 'plan-wide';
-      lines.push(`  ${ack.rule.padEnd(10)} ${safe(where)}: ${safe(ack.reason)}`);
+      lines.push(`  ${ack.rule.padEnd(10)} ${unusedAcknowledgementPlace(ack, safe)}: ${safe(ack.reason)}`);
     }
   }
   const info = assessment.vms.reduce((n, v) => n + v.findings.filter((f) => f.severity === Severity.INFO).length, 0);

@@ -3,6 +3,8 @@
  * user's text, so every value written into XML goes through here.
  */
 
+import { visibleEscape } from '../private/visible-controls';
+
 // The characters XML 1.0 forbids outright (§2.2 Char): C0 controls other than tab, LF and CR,
 // U+FFFE, U+FFFF, and UTF-16 surrogates that are not part of a pair (with the `u` flag a paired
 // surrogate is one code point above U+FFFF, so only lone halves match the range). Not even a
@@ -20,10 +22,6 @@ const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
   // Attribute-value normalisation turns raw tab, LF and CR into spaces; references survive it.
   '\t': '&#9;', '\n': '&#10;',
 };
-
-function visibleEscape(char: string): string {
-  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
 
 /**
  * The text with every character XML 1.0 cannot hold replaced by a visible escape: U+0001 becomes the
