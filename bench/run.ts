@@ -19,7 +19,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { shardCount } from '../lib/private/shards';
+import { shardCount } from '../lib/migration/shards';
 import { benchImport } from './import-bench';
 import { benchReports } from './report-bench';
 import { generatePlan } from './plan-generator';

@@ -4,7 +4,7 @@
 //   node bench/synth-baseline-app.js PLAN OUTDIR STACKS
 import * as fs from 'fs';
 import { App, CustomResource, Stack } from 'aws-cdk-lib';
-import { RESOURCE_TYPE } from '../lib/replication-job-handler/api';
+import { RESOURCE_TYPE } from '../lib/sms/handler/api';
 
 interface PlanVm {
   readonly name: string;

@@ -13,15 +13,14 @@ buildSync({
   bundle: true,
   platform: 'node',
   target: 'node20',
-  // The bundle sits beside main.js, so paths built from __dirname (the schema file) stay right.
   sourcemap: false,
   legalComments: 'inline',
   logLevel: 'warning',
 });
 
 buildSync({
-  entryPoints: [path.join(root, 'lib', 'replication-job-handler', 'index.ts')],
-  outfile: path.join(root, 'lib', 'replication-job-handler', 'bundle', 'index.js'),
+  entryPoints: [path.join(root, 'lib', 'sms', 'handler', 'index.ts')],
+  outfile: path.join(root, 'lib', 'sms', 'handler', 'bundle', 'index.js'),
   bundle: true,
   platform: 'node',
   target: 'node20',

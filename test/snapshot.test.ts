@@ -11,9 +11,9 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { LicenseType, ReplicationFrequency, ReplicationJob, ReplicationServer, SeedTime } from '../lib';
-import { Migration } from '../lib/migration';
-import { MigrationPlan } from '../lib/migration-plan';
-import { LicenseChoice, Plan, ReplicationType, Vm } from '../lib/model/plan';
+import { Migration } from '../lib/migration/migration';
+import { MigrationPlan } from '../lib/migration/migration-plan';
+import { LicenseChoice, Plan, ReplicationType, Vm } from '../lib/plan/model/plan';
 import { planOf, readyLinuxVm, readyWindowsVm } from './helpers/fixtures';
 
 /** An asset hash: a SHA-256 in hex. */

@@ -1,8 +1,8 @@
 import { Document, isMap, isSeq, stringify } from 'yaml';
 import { deepEqual, isPlainObject } from '../importers/merge-facts';
-import { Plan } from '../model/plan';
+import { Plan } from '../plan/model/plan';
 import { PlanFormat } from '../plan';
-import { MAX_ALIAS_COUNT, parseYaml } from '../plan/yaml-source';
+import { MAX_ALIAS_COUNT, parseYaml } from '../plan/source/yaml-source';
 
 /** A plan file as it was read: its text, its format and the plan it holds. */
 export interface OriginalPlan {

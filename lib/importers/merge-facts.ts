@@ -1,4 +1,4 @@
-import { Connector, Disk, Nic, Vm } from '../model/plan';
+import { Connector, Disk, Nic, Vm } from '../plan/model/plan';
 
 type Obj = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import { Connector, Hypervisor, Plan, Vm } from '../model/plan';
+import { Connector, Hypervisor, Plan, Vm } from '../plan/model/plan';
 import { ImportSource, OWNED_CONNECTOR_FACTS, OWNED_VM_FACTS } from './import-source';
 import { changedPaths, FIELD_ORDER, mergeConnectorFacts, mergeVmFacts, ordered } from './merge-facts';
 import { ImportResult, ImportWarning } from './types';

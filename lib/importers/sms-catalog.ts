@@ -1,5 +1,5 @@
-import { JsonLocator } from '../plan/json-index';
-import { Hypervisor, Vm, VmSource } from '../model/plan';
+import { JsonLocator } from '../plan/source/json-index';
+import { Hypervisor, Vm, VmSource } from '../plan/model/plan';
 import { readImportText } from './import-file';
 import { describeJson, jsonSyntaxError } from './table';
 import { ImportError, ImportIssue, ImportResult, ImportWarning } from './types';

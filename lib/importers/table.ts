@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import { findJsonSyntaxError } from '../plan/json-scan';
-import { JsonLocator } from '../plan/json-index';
-import { positionAt } from '../plan/text-position';
+import { findJsonSyntaxError } from '../plan/source/json-scan';
+import { JsonLocator } from '../plan/source/json-index';
+import { positionAt } from '../plan/source/text-position';
 import { ImportError } from './types';
 
 /** One data row of a table. */

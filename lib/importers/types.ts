@@ -1,4 +1,4 @@
-import { Connector, Vm } from '../model/plan';
+import { Connector, Vm } from '../plan/model/plan';
 
 /**
  * What every importer hands back: the facts it found, in the plan file's structure, and what it

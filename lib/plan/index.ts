@@ -1,8 +1,8 @@
-export * from './load-plan';
-export { PlanFileError, formatPlanIssue } from './plan-file-error';
-export type { PlanIssue } from './plan-file-error';
-export { formatPlanPath } from './plan-path';
-export type { PlanPath } from './plan-path';
-export { PLAN_SCHEMA, PLAN_SCHEMA_FILE } from './plan-schema';
-export { DEFAULT_MAX_BYTES } from './read-plan-file';
-export type { TextPosition } from './text-position';
+export * from './load/load-plan';
+export { PlanFileError, formatPlanIssue } from './load/plan-file-error';
+export type { PlanIssue } from './load/plan-file-error';
+export { formatPlanPath } from './source/plan-path';
+export type { PlanPath } from './source/plan-path';
+export { PLAN_SCHEMA, PLAN_SCHEMA_FILE } from './schema/plan-schema';
+export { DEFAULT_MAX_BYTES } from './load/read-plan-file';
+export type { TextPosition } from './source/text-position';

@@ -1,4 +1,4 @@
-import { Verdict } from '../engine/types';
+import { Verdict } from '../assessment/types';
 
 /** The verdicts in the order the report shows them, with the ids of their filter radios. */
 const FILTERED: readonly Verdict[] = [Verdict.READY, Verdict.READY_WITH_CONDITIONS, Verdict.NOT_READY, Verdict.UNKNOWN];

@@ -1,8 +1,8 @@
 import { createHash } from 'crypto';
-import { AssessmentSummary, Finding, PlanAssessment, UnusedAcknowledgement, Verdict } from '../engine/types';
-import { describeOs } from '../model/os';
+import { AssessmentSummary, Finding, PlanAssessment, UnusedAcknowledgement, Verdict } from '../assessment/types';
+import { describeOs } from '../plan/model/os';
 import { visibleEscape } from '../private/visible-controls';
-import { findRule, RULES } from '../rules/catalog';
+import { findRule, RULES } from '../rules/sms';
 import { HTML_SCRIPT } from './html-script';
 import { HTML_STYLE } from './html-style';
 import { countKinds, FindingKind, findingKind, RenderOptions, ReportSource, sortFindings, toolVersion, waveLabel } from './source';

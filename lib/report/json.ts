@@ -1,4 +1,4 @@
-import { PlanAssessment } from '../engine/types';
+import { PlanAssessment } from '../assessment/types';
 import { toReport } from './report';
 
 /** Renders the JSON report, indented for people and diffs, with a final newline. */

@@ -1,7 +1,7 @@
-import { AssessmentPolicy, Finding, Verdict } from '../engine/types';
-import { failsPolicy } from '../engine/verdict';
-import { findRule } from '../rules/catalog';
-import { Severity } from '../rules/rule';
+import { AssessmentPolicy, Finding, Verdict } from '../assessment/types';
+import { failsPolicy } from '../assessment/verdict';
+import { findRule } from '../rules/sms';
+import { Severity } from '../assessment/rule';
 import { findingKind, RenderOptions, ReportSource, sortFindings, toolVersion, unusedAcknowledgementPlace, waveLabel } from './source';
 import { xmlAttribute, xmlText } from './xml';
 

@@ -1,5 +1,5 @@
-import { ConnectorAssessment, Finding, PlanAssessment, UnusedAcknowledgement, Verdict, VmAssessment } from '../engine/types';
-import { describeOs } from '../model/os';
+import { ConnectorAssessment, Finding, PlanAssessment, UnusedAcknowledgement, Verdict, VmAssessment } from '../assessment/types';
+import { describeOs } from '../plan/model/os';
 import { visibleEscape } from '../private/visible-controls';
 import { FindingKind, findingKind, NO_WAVE, RenderOptions, ReportSource, sortFindings, unusedAcknowledgementPlace, waveLabel } from './source';
 import { FitGroup, FitPart, fitWithin, group, keep } from './length-fit';

@@ -1,4 +1,4 @@
-import { AssessmentSummary, Finding, PlanAssessment } from '../engine/types';
+import { AssessmentSummary, Finding, PlanAssessment } from '../assessment/types';
 
 /** A finding as the JSON report writes it. */
 export interface ReportFinding {

@@ -1,9 +1,9 @@
 import { createHash } from 'crypto';
 import * as path from 'path';
-import { Finding, PlanAssessment, Verdict } from '../engine/types';
-import { RULES } from '../rules/catalog';
-import { Rule } from '../rules/definition';
-import { Severity } from '../rules/rule';
+import { Finding, PlanAssessment, Verdict } from '../assessment/types';
+import { RULES } from '../rules/sms';
+import { Rule } from '../assessment/rule-pack';
+import { Severity } from '../assessment/rule';
 import { RenderOptions, ReportSource, toolVersion, waveLabel } from './source';
 
 /** Where the SARIF 2.1.0 schema is published; SARIF viewers and validators read it from `$schema`. */

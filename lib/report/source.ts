@@ -1,5 +1,5 @@
-import { Finding, FindingOutcome, PlanAssessment, UnusedAcknowledgement } from '../engine/types';
-import { Severity } from '../rules/rule';
+import { Finding, FindingOutcome, PlanAssessment, UnusedAcknowledgement } from '../assessment/types';
+import { Severity } from '../assessment/rule';
 
 /** A place in a plan file, 1-based, as the plan loader computes it. */
 export interface ReportLocation {

@@ -1,6 +1,6 @@
-import { Finding, PlanAssessment, Verdict } from '../engine/types';
+import { Finding, PlanAssessment, Verdict } from '../assessment/types';
 import { visibleControls } from '../private/visible-controls';
-import { Severity } from '../rules/rule';
+import { Severity } from '../assessment/rule';
 import { unusedAcknowledgementPlace } from './source';
 
 /** Options for the terminal table. */

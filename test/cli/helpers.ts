@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { CliIo } from '../../lib/cli/io';
 import { runCli } from '../../lib/cli/program';
-import { Plan, Vm } from '../../lib/model/plan';
+import { Plan, Vm } from '../../lib/plan/model/plan';
 import { Report } from '../../lib/report/report';
 
 /** The repository root: the CLI's relative paths (examples/plan.json) are resolved from here. */

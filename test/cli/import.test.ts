@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { stringify as toYaml } from 'yaml';
-import { Plan } from '../../lib/model/plan';
+import { Plan } from '../../lib/plan/model/plan';
 import { parsePlan } from '../../lib/plan';
-import { RULE_IDS } from '../../lib/rules/catalog';
+import { RULE_IDS } from '../../lib/rules/sms';
 import {
   exportDir, getServersResponse, getVmCsv, hypervEstate, HvVm, psCsv, removeExportDirs, writeExport, writeHypervExports,
 } from '../importers/exports';

@@ -1,5 +1,5 @@
 import { CreateReplicationJobCommand, SMSClient } from '@aws-sdk/client-sms';
-import { Props, RESOURCE_TYPE } from '../../lib/replication-job-handler/api';
+import { Props, RESOURCE_TYPE } from '../../lib/sms/handler/api';
 import { CREATE_FAILED_MARKER, ResourceDefinition, captureInvocationLogs } from '../support/cfn-driver';
 import { ServerSnapshot } from '../support/sms-emulator';
 import { smsClient } from '../emulator/helpers';

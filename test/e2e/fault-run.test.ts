@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Props, RESOURCE_TYPE } from '../../lib/replication-job-handler/api';
-import { ownershipMarker } from '../../lib/replication-job-handler/ownership';
+import { Props, RESOURCE_TYPE } from '../../lib/sms/handler/api';
+import { ownershipMarker } from '../../lib/sms/handler/ownership';
 import { CloudFormationDriver, ResourceDefinition, captureInvocationLogs, jsonRecords } from '../support/cfn-driver';
 import { ServerSnapshot } from '../support/sms-emulator';
 import { Rng, createRng, intBetween } from '../support/sms-emulator/prng';

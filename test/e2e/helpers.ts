@@ -6,12 +6,12 @@ import { SmsEmulator } from '../support/sms-emulator';
 
 /**
  * The end-to-end harness: the SMS emulator on 127.0.0.1, and the handler bundle that Lambda would run
- * (lib/replication-job-handler/bundle/index.js, built by `npm run build`), loaded after the environment
+ * (lib/sms/handler/bundle/index.js, built by `npm run build`), loaded after the environment
  * points its real SMSClient at the emulator. Nothing is injected into the handler: it finds the endpoint,
  * region and credentials through the SDK's standard environment, like in Lambda.
  */
 
-const HANDLER_DIR = path.join(__dirname, '..', '..', 'lib', 'replication-job-handler');
+const HANDLER_DIR = path.join(__dirname, '..', '..', 'lib', 'sms', 'handler');
 export const BUNDLE = path.join(HANDLER_DIR, 'bundle', 'index.js');
 
 /** The bundle's exports. */

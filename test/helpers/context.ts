@@ -1,7 +1,7 @@
-import { effectiveReplication } from '../../lib/engine/replication';
-import { resolveLicense } from '../../lib/engine/license';
-import { Connector, PlanDefaults, Vm } from '../../lib/model/plan';
-import { ConnectorContext, VmContext } from '../../lib/rules/rule';
+import { effectiveReplication } from '../../lib/rules/sms/replication-settings';
+import { resolveLicense } from '../../lib/rules/sms/license-resolution';
+import { Connector, PlanDefaults, Vm } from '../../lib/plan/model/plan';
+import { ConnectorContext, VmContext } from '../../lib/assessment/rule';
 
 /** Options for building a rule context in tests. */
 export interface VmContextOptions {

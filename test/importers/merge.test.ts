@@ -2,9 +2,9 @@ import { importHyperv } from '../../lib/importers/hyperv';
 import { ImportSource } from '../../lib/importers/import-source';
 import { MergeError, mergeIntoPlan, MergeSummary } from '../../lib/importers/merge';
 import { ImportResult } from '../../lib/importers/types';
-import { Plan, Vm } from '../../lib/model/plan';
+import { Plan, Vm } from '../../lib/plan/model/plan';
 import { parsePlan } from '../../lib/plan';
-import { RULE_IDS } from '../../lib/rules/catalog';
+import { RULE_IDS } from '../../lib/rules/sms';
 import { hypervEstate, HvVm, removeExportDirs, writeHypervExports } from './exports';
 
 afterAll(removeExportDirs);

@@ -2,11 +2,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import Ajv from 'ajv';
 import { formatPlanIssue, formatPlanPath } from '../../lib/plan';
-import { duplicateJsonKeys, hasDuplicateJsonKeys, JsonLocator } from '../../lib/plan/json-index';
-import { collapseErrors, schemaProblems } from '../../lib/plan/schema-messages';
-import { closest, editDistance } from '../../lib/plan/suggest';
-import { YamlLocator } from '../../lib/plan/yaml-locator';
-import { parseYaml } from '../../lib/plan/yaml-source';
+import { duplicateJsonKeys, hasDuplicateJsonKeys, JsonLocator } from '../../lib/plan/source/json-index';
+import { collapseErrors, schemaProblems } from '../../lib/plan/schema/schema-messages';
+import { closest, editDistance } from '../../lib/plan/load/suggest';
+import { YamlLocator } from '../../lib/plan/source/yaml-locator';
+import { parseYaml } from '../../lib/plan/source/yaml-source';
 import { FIXTURES } from './helpers';
 
 /** Every path in a JSON value, outermost first. */

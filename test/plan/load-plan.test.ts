@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { stringify } from 'yaml';
-import { FirewallEndpoint, Hypervisor, OsFamily, Plan } from '../../lib/model/plan';
+import { FirewallEndpoint, Hypervisor, OsFamily, Plan } from '../../lib/plan/model/plan';
 import { detectPlanFormat, loadPlanFile, parsePlan, PlanFormat } from '../../lib/plan';
 import { generatePlan } from './generate-plan';
 import { errorOf, FIXTURES, issuesOf, planJson, removeTempDirs, tempDir, VM } from './helpers';

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import Ajv from 'ajv';
-import * as model from '../../lib/model/plan';
+import * as model from '../../lib/plan/model/plan';
 import { PLAN_SCHEMA, PLAN_SCHEMA_FILE } from '../../lib/plan';
-import { planValidator } from '../../lib/plan/plan-schema';
+import { planValidator } from '../../lib/plan/schema/plan-schema';
 
 type Schema = Record<string, unknown>;
 

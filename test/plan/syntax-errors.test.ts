@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { findJsonSyntaxError } from '../../lib/plan/json-scan';
+import { findJsonSyntaxError } from '../../lib/plan/source/json-scan';
 import { FIXTURES, issuesOf } from './helpers';
 
 /** The single issue a text gives, as `LINE:COLUMN MESSAGE`. */

@@ -4,7 +4,7 @@ import { renderMarkdown } from '../../lib/report/markdown';
 import { toReport } from '../../lib/report/report';
 import { renderSarif } from '../../lib/report/sarif';
 import { FindingKind, findingKind, ReportSource } from '../../lib/report/source';
-import { Severity } from '../../lib/rules/rule';
+import { Severity } from '../../lib/assessment/rule';
 import { exampleSource, FIXED_NOW } from './report-fixtures';
 
 /**

@@ -3,13 +3,13 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import { Verdict } from '../../lib/engine/types';
+import { Verdict } from '../../lib/assessment/types';
 import { renderHtml } from '../../lib/report/html';
-import { findRule } from '../../lib/rules/catalog';
-import { assessPlan } from '../../lib/engine/assess';
+import { findRule } from '../../lib/rules/sms';
+import { assessPlan } from '../../lib/assessment/assess';
 import { parsePlan } from '../../lib/plan';
 import { ReportSource } from '../../lib/report/source';
-import { RULE_IDS } from '../../lib/rules/catalog';
+import { RULE_IDS } from '../../lib/rules/sms';
 import { planOf, readyLinuxVm } from '../helpers/fixtures';
 import { exampleSource, FIXED_NOW, HOSTILE_TEXT, hostileSource } from './report-fixtures';
 

@@ -1,9 +1,9 @@
 import * as path from 'path';
-import { assessPlan } from '../../lib/engine/assess';
-import { UnknownPolicy } from '../../lib/engine/types';
+import { assessPlan } from '../../lib/assessment/assess';
+import { UnknownPolicy } from '../../lib/assessment/types';
 import { loadPlanFile, parsePlan } from '../../lib/plan';
 import { ReportSource } from '../../lib/report/source';
-import { RULE_IDS } from '../../lib/rules/catalog';
+import { RULE_IDS } from '../../lib/rules/sms';
 import { planOf, readyLinuxVm, readyWindowsVm, vmwareConnector } from '../helpers/fixtures';
 
 /** The moment every report fixture is assessed and rendered at, so that reports are repeatable. */

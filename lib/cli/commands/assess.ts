@@ -1,8 +1,8 @@
-import { assessPlan } from '../../engine/assess';
-import { PlanAssessment, UnknownPolicy, Verdict } from '../../engine/types';
-import { failsPolicy } from '../../engine/verdict';
+import { assessPlan } from '../../assessment/assess';
+import { PlanAssessment, UnknownPolicy, Verdict } from '../../assessment/types';
+import { failsPolicy } from '../../assessment/verdict';
 import { loadPlanFile, LoadedPlan, PlanFileError } from '../../plan';
-import { RULE_IDS } from '../../rules/catalog';
+import { RULE_IDS } from '../../rules/sms';
 import { isReportFormat, renderReport, ReportFormat } from '../../report/format';
 import { ReportSource } from '../../report/source';
 import { renderTable } from '../../report/table';

@@ -9,7 +9,7 @@ import { importRvtools } from '../../importers/rvtools';
 import { importSmsCatalog } from '../../importers/sms-catalog';
 import { formatImportIssue, ImportError, ImportIssue, ImportResult } from '../../importers/types';
 import { detectPlanFormat, DEFAULT_MAX_BYTES, parsePlan, PlanFileError, PlanFormat } from '../../plan';
-import { readPlanText } from '../../plan/read-plan-file';
+import { readPlanText } from '../../plan/load/read-plan-file';
 import { renderImportSummary } from '../import-summary';
 import { CliIo, UsageError, writeFileAtomically } from '../io';
 import { OriginalPlan, renderPlan } from '../plan-text';

@@ -1,5 +1,5 @@
-import { findRule, RULE_IDS, RULES } from '../../rules/catalog';
-import { Rule } from '../../rules/definition';
+import { findRule, RULE_IDS, RULES } from '../../rules/sms';
+import { Rule } from '../../assessment/rule-pack';
 import { CliIo, UsageError } from '../io';
 
 /** `cdk-sms rules`: the catalogue, one line per rule, or JSON. */

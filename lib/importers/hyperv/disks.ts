@@ -1,4 +1,4 @@
-import { Disk, DiskFormat } from '../../model/plan';
+import { Disk, DiskFormat } from '../../plan/model/plan';
 import { cell, Table, TableRow } from '../table';
 import { ImportWarning } from '../types';
 import { HypervExportKind } from './export-kind';

@@ -1,4 +1,4 @@
-import { Firmware, Hypervisor, OsFacts, Vm } from '../../model/plan';
+import { Firmware, Hypervisor, OsFacts, Vm } from '../../plan/model/plan';
 import { readImportText } from '../import-file';
 import { cell, looksLikeJson, parseCsvTable, parseJsonTable, Table, TableRow } from '../table';
 import { ImportError, ImportIssue, ImportResult, ImportWarning } from '../types';

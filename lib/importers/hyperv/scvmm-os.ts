@@ -1,4 +1,4 @@
-import { Architecture, OsFacts, OsFamily } from '../../model/plan';
+import { Architecture, OsFacts, OsFamily } from '../../plan/model/plan';
 
 /** Windows Server releases that exist only as 64-bit editions. */
 const X64_ONLY_SERVERS = new Set(['2008 R2', '2012', '2012 R2', '2016', '2019', '2022', '2025']);

@@ -1,4 +1,4 @@
-import { DiskFormat } from '../../model/plan';
+import { DiskFormat } from '../../plan/model/plan';
 
 const BYTES_PER_MIB = 1024 * 1024;
 

@@ -1,4 +1,4 @@
-import { Connector, Hypervisor } from '../../model/plan';
+import { Connector, Hypervisor } from '../../plan/model/plan';
 import { compareVersions, parseVersion } from '../../private/version';
 import { Col } from './headers';
 import { Table } from './tabs';

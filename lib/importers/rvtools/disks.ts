@@ -1,4 +1,4 @@
-import { DiskFormat, DiskMode, Volume } from '../../model/plan';
+import { DiskFormat, DiskMode, Volume } from '../../plan/model/plan';
 import { Col } from './headers';
 import { Table } from './tabs';
 import { cell, RowIdentity } from './vm-index';

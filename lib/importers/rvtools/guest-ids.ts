@@ -1,4 +1,4 @@
-import { Architecture, OsFamily } from '../../model/plan';
+import { Architecture, OsFamily } from '../../plan/model/plan';
 
 /**
  * What a vSphere guest id (VirtualMachineGuestOsIdentifier, inventory-formats.md §14) says about the

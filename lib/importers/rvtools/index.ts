@@ -1,4 +1,4 @@
-import { Disk, Hypervisor, Vm } from '../../model/plan';
+import { Disk, Hypervisor, Vm } from '../../plan/model/plan';
 import { ImportResult } from '../types';
 import { readConnectors } from './connectors';
 import { readDisks, readPartitions } from './disks';
@@ -7,7 +7,7 @@ import { readNics } from './nics';
 import { RvTab } from './tabs';
 import { readVms, VmDraft } from './vms';
 import { Warnings } from './warnings';
-import { ZipLimits } from './zip';
+import { ZipLimits } from '../xlsx/zip';
 
 /** Options of the RVTools importer. */
 export interface RvtoolsImportOptions {

@@ -6,8 +6,8 @@ import { FileKind, fileKind } from './file-kind';
 import { listHeaders, nearHeader } from './headers';
 import { dbColumnTab, isOtherTab, missingColumns, READ_TABS, RvTab, Table, tabByHeaders, tabByName, tabInFileName } from './tabs';
 import { Warnings } from './warnings';
-import { XlsxWorkbook } from './xlsx-reader';
-import { ZipLimits } from './zip';
+import { XlsxWorkbook } from '../xlsx/xlsx-reader';
+import { ZipLimits } from '../xlsx/zip';
 
 /**
  * Turns the files given to the importer into tables by tab: one xlsx workbook, or CSV exports (one

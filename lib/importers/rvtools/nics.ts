@@ -1,4 +1,4 @@
-import { Nic } from '../../model/plan';
+import { Nic } from '../../plan/model/plan';
 import { Col } from './headers';
 import { Table } from './tabs';
 import { cell, RowIdentity } from './vm-index';

@@ -1,4 +1,4 @@
-import { Architecture, OsFamily } from '../../model/plan';
+import { Architecture, OsFamily } from '../../plan/model/plan';
 import { GuestOs, guestIdFacts } from './guest-ids';
 
 /**

@@ -1,4 +1,4 @@
-import { Architecture, OsFacts, OsFamily } from '../../model/plan';
+import { Architecture, OsFacts, OsFamily } from '../../plan/model/plan';
 import { GuestOs } from './guest-ids';
 import { keywordFacts, labelFacts } from './os-labels';
 import { parseText } from './values';

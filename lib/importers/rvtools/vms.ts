@@ -1,4 +1,4 @@
-import { Disk, Firmware, Nic, OsFacts, Volume } from '../../model/plan';
+import { Disk, Firmware, Nic, OsFacts, Volume } from '../../plan/model/plan';
 import { Col } from './headers';
 import { vmOs } from './os';
 import { Table } from './tabs';

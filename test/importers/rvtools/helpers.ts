@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Vm } from '../../../lib/model/plan';
+import { Vm } from '../../../lib/plan/model/plan';
 import { ImportError, ImportIssue, ImportResult } from '../../../lib/importers/types';
 
 /** A fresh temporary folder for generated fixtures, removed by the returned cleanup. */

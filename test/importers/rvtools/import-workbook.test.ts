@@ -1,4 +1,4 @@
-import { Architecture, DiskFormat, DiskMode, Firmware, Hypervisor, OsFamily } from '../../../lib/model/plan';
+import { Architecture, DiskFormat, DiskMode, Firmware, Hypervisor, OsFamily } from '../../../lib/plan/model/plan';
 import { importRvtools } from '../../../lib/importers/rvtools';
 import { ImportResult } from '../../../lib/importers/types';
 import { Era, WorkbookStyle, writeWorkbook } from './fixtures/generate';

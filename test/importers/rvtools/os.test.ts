@@ -1,4 +1,4 @@
-import { Architecture, OsFamily } from '../../../lib/model/plan';
+import { Architecture, OsFamily } from '../../../lib/plan/model/plan';
 import { guestIdFacts } from '../../../lib/importers/rvtools/guest-ids';
 import { detailedDataFacts, parseDetailedData, vmOs } from '../../../lib/importers/rvtools/os';
 import { labelFacts, labelGuestId, parseLabel } from '../../../lib/importers/rvtools/os-labels';

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { DiskFormat, DiskMode, Hypervisor } from '../../../lib/model/plan';
+import { DiskFormat, DiskMode, Hypervisor } from '../../../lib/plan/model/plan';
 import { importRvtools } from '../../../lib/importers/rvtools';
 import { ImportResult } from '../../../lib/importers/types';
 import { VDISK_4X, VHOST_4X, VINFO_4X, VNETWORK_4X, VPARTITION_4X, VSOURCE_4X } from './fixtures/columns';

@@ -1,0 +1,93 @@
+import { Acknowledgement, PlanAcknowledgement } from '../plan/model/plan';
+import { AcknowledgementScope, UnusedAcknowledgement } from './types';
+
+/** An acknowledgement the engine tracks: where it was written and whether it matched anything. */
+interface TrackedAcknowledgement {
+  readonly rule: string;
+  readonly reason: string;
+  readonly scope: AcknowledgementScope;
+  readonly vm?: string;
+  readonly patterns?: readonly RegExp[];
+  readonly globs?: readonly string[];
+  /** What a match returns: one object per acknowledgement, shared by every finding it covers. */
+  readonly matched: MatchedAcknowledgement;
+  used: boolean;
+}
+
+/** The acknowledgement that covers a finding. */
+export interface MatchedAcknowledgement {
+  readonly reason: string;
+  readonly scope: AcknowledgementScope;
+}
+
+/** Turns a name glob (`*`, `?`) into an anchored regular expression. */
+export function globToRegExp(glob: string): RegExp {
+  const escaped = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${escaped}$`);
+}
+
+/**
+ * Matches findings to acknowledgements and remembers which acknowledgements were used.
+ *
+ * A VM's own acknowledgement wins over a plan-wide one for the same rule. A plan-wide
+ * acknowledgement covers every VM and connector, or those whose names match its `vms` globs.
+ */
+export class AcknowledgementBook {
+  private readonly planWide: TrackedAcknowledgement[];
+  private readonly byVm = new Map<string, TrackedAcknowledgement[]>();
+
+  constructor(planAcknowledgements: readonly PlanAcknowledgement[] | undefined) {
+    this.planWide = (planAcknowledgements ?? []).map((ack) => ({
+      rule: normalizeRuleId(ack.rule),
+      reason: ack.reason,
+      scope: AcknowledgementScope.PLAN,
+      globs: ack.vms,
+      patterns: ack.vms?.map(globToRegExp),
+      matched: { reason: ack.reason, scope: AcknowledgementScope.PLAN },
+      used: false,
+    }));
+  }
+
+  /** Registers a VM's own acknowledgements. */
+  addVm(vmName: string, acknowledgements: readonly Acknowledgement[] | undefined): void {
+    if (!acknowledgements || acknowledgements.length === 0) {
+      return;
+    }
+    this.byVm.set(vmName, acknowledgements.map((ack) => ({
+      rule: normalizeRuleId(ack.rule),
+      reason: ack.reason,
+      scope: AcknowledgementScope.VM,
+      vm: vmName,
+      matched: { reason: ack.reason, scope: AcknowledgementScope.VM },
+      used: false,
+    })));
+  }
+
+  /** The acknowledgement covering `rule` for the VM or connector `subject`, marking it used. */
+  match(rule: string, subject: string): MatchedAcknowledgement | undefined {
+    const own = this.byVm.get(subject)?.find((ack) => ack.rule === rule);
+    const chosen = own ?? this.planWide.find((ack) => ack.rule === rule
+      && (!ack.patterns || ack.patterns.some((p) => p.test(subject))));
+    if (chosen === undefined) {
+      return undefined;
+    }
+    chosen.used = true;
+    return chosen.matched;
+  }
+
+  /** Every acknowledgement that matched no finding. */
+  unused(): UnusedAcknowledgement[] {
+    const all = [...this.planWide, ...[...this.byVm.values()].flat()];
+    return all.filter((ack) => !ack.used).map((ack) => ({
+      rule: ack.rule,
+      reason: ack.reason,
+      scope: ack.scope,
+      ...(ack.vm !== undefined ? { vm: ack.vm } : {}),
+      ...(ack.globs !== undefined ? { vms: ack.globs } : {}),
+    }));
+  }
+}
+
+function normalizeRuleId(id: string): string {
+  return String(id).trim().toUpperCase();
+}

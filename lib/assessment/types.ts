@@ -1,0 +1,120 @@
+import { Connector, ResolvedLicense, Vm } from '../plan/model/plan';
+import { Severity } from './rule';
+
+/** A VM's or connector's readiness, like a migration assessment's. */
+export enum Verdict {
+  /** No findings above info. */
+  READY = 'ready',
+  /** Warnings, or acknowledged findings. */
+  READY_WITH_CONDITIONS = 'ready-with-conditions',
+  /** Any unacknowledged error. */
+  NOT_READY = 'not-ready',
+  /** No unacknowledged error, but a rule could not be decided for missing facts. */
+  UNKNOWN = 'unknown',
+}
+
+/** How an unknown outcome (a missing fact) is reported. */
+export enum UnknownPolicy {
+  /** Unknowns are warnings: they make the verdict `unknown` but fail only under `strict`. */
+  WARN = 'warn',
+  /** Unknowns are errors: they make the verdict `not-ready`. */
+  ERROR = 'error',
+}
+
+/** The outcomes that become findings. */
+export enum FindingOutcome {
+  FAIL = 'fail',
+  UNKNOWN = 'unknown',
+}
+
+/** Where an acknowledgement was written. */
+export enum AcknowledgementScope {
+  /** In the VM's own `acknowledge` list. */
+  VM = 'vm',
+  /** In the plan's top-level `acknowledge` list. */
+  PLAN = 'plan',
+}
+
+/** One rule's fail or unknown on one VM or connector. */
+export interface Finding {
+  /** The rule id. */
+  readonly rule: string;
+  /** The severity it is reported at, after the unknown policy and the rule's warning band. */
+  readonly severity: Severity;
+  readonly outcome: FindingOutcome;
+  /** The fact judged and what would pass. */
+  readonly message: string;
+  /** True when an acknowledgement covers it. */
+  readonly acknowledged: boolean;
+  /**
+   * The reason of the acknowledgement that covers it (or that tried to).
+   *
+   * @default - not acknowledged
+   */
+  readonly reason?: string;
+  /** @default - not acknowledged */
+  readonly acknowledgementScope?: AcknowledgementScope;
+  /**
+   * Why an acknowledgement was refused (a hard rule's error).
+   *
+   * @default - none refused
+   */
+  readonly note?: string;
+}
+
+/** The assessment of one VM. */
+export interface VmAssessment {
+  readonly name: string;
+  readonly verdict: Verdict;
+  /** The license the job will get; undefined when the OS facts cannot decide it. */
+  readonly license?: ResolvedLicense;
+  readonly findings: readonly Finding[];
+  /** The VM as the plan gives it. */
+  readonly vm: Vm;
+}
+
+/** The assessment of one connector. */
+export interface ConnectorAssessment {
+  readonly name: string;
+  readonly verdict: Verdict;
+  readonly findings: readonly Finding[];
+  readonly connector: Connector;
+}
+
+/** An acknowledgement that matched no finding. */
+export interface UnusedAcknowledgement {
+  readonly rule: string;
+  readonly reason: string;
+  readonly scope: AcknowledgementScope;
+  /** The VM whose list holds it (scope vm). @default - plan-wide */
+  readonly vm?: string;
+  /** The name globs that narrow it (scope plan). @default - every VM and connector */
+  readonly vms?: readonly string[];
+}
+
+/** Counts of VMs by verdict. */
+export interface AssessmentSummary {
+  readonly vms: number;
+  readonly ready: number;
+  readonly readyWithConditions: number;
+  readonly notReady: number;
+  readonly unknown: number;
+}
+
+/** The assessment of a whole plan. */
+export interface PlanAssessment {
+  readonly summary: AssessmentSummary;
+  readonly vms: readonly VmAssessment[];
+  readonly connectors: readonly ConnectorAssessment[];
+  readonly unusedAcknowledgements: readonly UnusedAcknowledgement[];
+  /** The policy it was made under. */
+  readonly policy: AssessmentPolicy;
+}
+
+/** How findings turn into verdicts and failures. */
+export interface AssessmentPolicy {
+  /** @default UnknownPolicy.WARN */
+  readonly unknown: UnknownPolicy;
+  /** Warnings (including unknowns reported as warnings) fail too. @default false */
+  readonly strict: boolean;
+}

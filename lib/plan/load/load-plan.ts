@@ -1,0 +1,213 @@
+import * as path from 'path';
+import { Plan } from '../model/plan';
+import { duplicateJsonKeys, hasDuplicateJsonKeys, JsonLocator } from '../source/json-index';
+import { findJsonSyntaxError } from '../source/json-scan';
+import { PlanFileError, PlanIssue } from './plan-file-error';
+import { formatPlanPath, PlanPath } from '../source/plan-path';
+import { PLAN_SCHEMA, planValidator } from '../schema/plan-schema';
+import { consistencyProblems } from './consistency';
+import { DEFAULT_MAX_BYTES, fileError, readPlanText, tooLarge } from './read-plan-file';
+import { schemaProblems } from '../schema/schema-messages';
+import { positionAt, TextPosition } from '../source/text-position';
+import { SourceLocator } from '../source/source-locator';
+import { YamlLocator } from '../source/yaml-locator';
+import { duplicateKeyMessage, parseYaml, yamlData, yamlProblems } from '../source/yaml-source';
+
+/** The two spellings of a plan file. */
+export enum PlanFormat {
+  /** JSON, the canonical form. */
+  JSON = 'json',
+  /** YAML 1.2 with the same structure. */
+  YAML = 'yaml',
+}
+
+/** Options for reading a plan. */
+export interface LoadPlanOptions {
+  /**
+   * The largest file (in bytes, as UTF-8) read; a larger one is an error that says both sizes.
+   *
+   * @default 268435456 (256 MiB)
+   */
+  readonly maxBytes?: number;
+  /**
+   * The rule ids acknowledgements may name; an acknowledgement of any other id is an error.
+   *
+   * @default - ids are only checked for their shape (`SMS-` letters digits)
+   */
+  readonly ruleIds?: ReadonlySet<string>;
+  /**
+   * The format of the text.
+   *
+   * @default - from the extension (`.json`; `.yaml` or `.yml`), else JSON when the first non-blank
+   * character is `{`, else YAML
+   */
+  readonly format?: PlanFormat;
+}
+
+/** A plan read from a file and checked against the schema and its own consistency. */
+export interface LoadedPlan {
+  /** The plan. */
+  readonly plan: Plan;
+  /** The file it came from, as the caller named it. */
+  readonly file: string;
+  /**
+   * Where a part of the plan is in the file, for reports that point into it: the field's key for an
+   * object property, the item's start for an array element, or, when the path does not exist (a fact
+   * the plan leaves out), the deepest part of it that does. Positions are computed only when asked
+   * for (for a JSON file the first call parses the text again to find them). Undefined when nothing
+   * can be located.
+   */
+  locate(path: readonly (string | number)[]): TextPosition | undefined;
+}
+
+/**
+ * The format of a plan file: by extension (`.json`; `.yaml`/`.yml`), else JSON when the first
+ * non-blank character is `{`, else YAML.
+ */
+export function detectPlanFormat(file: string, text: string): PlanFormat {
+  const extension = path.extname(file).toLowerCase();
+  if (extension === '.json') {
+    return PlanFormat.JSON;
+  }
+  if (extension === '.yaml' || extension === '.yml') {
+    return PlanFormat.YAML;
+  }
+  return /^\s*\{/.test(text) ? PlanFormat.JSON : PlanFormat.YAML;
+}
+
+/**
+ * Reads, parses and checks a plan file.
+ *
+ * @throws PlanFileError listing every problem found (one per line in its message), when the file
+ * cannot be read, is not JSON or YAML, breaks the schema, or repeats names, names undeclared connectors
+ * or (with `options.ruleIds`) unknown rule ids
+ */
+export function loadPlanFile(file: string, options: LoadPlanOptions = {}): LoadedPlan {
+  const text = readPlanText(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  return parseText(text, file, options);
+}
+
+/**
+ * Parses and checks the text of a plan file. `file` names it in messages and decides the format.
+ *
+ * @throws PlanFileError as loadPlanFile does
+ */
+export function parsePlan(text: string, file: string, options: LoadPlanOptions = {}): LoadedPlan {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  // A UTF-16 code unit is at most 3 bytes of UTF-8, so short texts need no count.
+  if (text.length * 3 > maxBytes) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > maxBytes) {
+      throw tooLarge(file, bytes, maxBytes);
+    }
+  }
+  if (text.length === 0) {
+    throw fileError(file, 'file is empty (0 bytes): a plan needs at least "version" and "vms"');
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    const at = positionAt(text, nul);
+    throw fileError(file, 'file is binary (it holds a NUL character), not a JSON or YAML plan', at.line, at.column);
+  }
+  return parseText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file, options);
+}
+
+function parseText(text: string, file: string, options: LoadPlanOptions): LoadedPlan {
+  if (!/\S/.test(text)) {
+    throw fileError(file, 'file is blank (only whitespace): a plan needs at least "version" and "vms"');
+  }
+  const format = options.format ?? detectPlanFormat(file, text);
+  let data: unknown;
+  let locator: SourceLocator;
+  let duplicates: PlanIssue[];
+  if (format === PlanFormat.JSON) {
+    data = parseJson(text, file);
+    // Positions are found only when needed (errors, reports), by a locator that indexes lazily.
+    const jsonLocator = new JsonLocator(text);
+    locator = jsonLocator;
+    duplicates = !hasDuplicateJsonKeys(text, data) ? [] : duplicateJsonKeys(text).map((d) => {
+      const at = jsonLocator.positionAt(d.offset);
+      const name = String(d.path[d.path.length - 1]);
+      return { file, path: formatPlanPath(d.path), ...at, message: duplicateKeyMessage(name, jsonLocator.positionAt(d.firstOffset), at) };
+    });
+  } else {
+    const parsed = parseYaml(text);
+    const problems = yamlProblems(parsed, file);
+    if (problems.syntax.length > 0) {
+      throw new PlanFileError(sortIssues(problems.syntax));
+    }
+    const result = yamlData(parsed, file);
+    if (result.issues.length > 0) {
+      throw new PlanFileError(sortIssues(result.issues));
+    }
+    if (result.data === null || result.data === undefined) {
+      throw fileError(file, 'file holds no plan (only comments, or null): a plan needs at least "version" and "vms"');
+    }
+    data = result.data;
+    locator = new YamlLocator(parsed.doc, parsed.lines);
+    duplicates = problems.duplicates;
+  }
+  const issues = sortIssues([...duplicates, ...checkPlanData(data, file, format, locator, options.ruleIds)]);
+  if (issues.length > 0) {
+    throw new PlanFileError(issues);
+  }
+  return { plan: data as Plan, file, locate: (at) => locator.fieldPosition(at) };
+}
+
+/** JSON.parse, and on failure the first syntax error with its line and column. */
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const syntax = findJsonSyntaxError(text);
+    if (syntax) {
+      const at = positionAt(text, syntax.offset);
+      throw fileError(file, `invalid JSON: ${syntax.message}`, at.line, at.column);
+    }
+    // The scanner found nothing (it should always agree): fall back on JSON.parse's message and position.
+    const message = error instanceof Error ? error.message : String(error);
+    const offset = /at position (\d+)/.exec(message);
+    const at = offset ? positionAt(text, Number(offset[1])) : undefined;
+    const said = message.replace(/ in JSON at position \d+.*$/s, '');
+    throw fileError(file, `invalid JSON: ${said[0].toLowerCase()}${said.slice(1)}`, at?.line, at?.column);
+  }
+}
+
+/** Schema and consistency issues of parsed plan data, located in the file. */
+function checkPlanData(
+  data: unknown,
+  file: string,
+  format: PlanFormat,
+  locator: SourceLocator,
+  ruleIds: ReadonlySet<string> | undefined,
+): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  const validate = planValidator();
+  if (!validate(data)) {
+    const problems = schemaProblems(validate.errors ?? [], {
+      data,
+      schema: PLAN_SCHEMA,
+      yaml: format === PlanFormat.YAML,
+      scalarSource: (at: PlanPath) => locator.scalarSource(at),
+    });
+    for (const problem of problems) {
+      const at = problem.atValue ? locator.valuePosition(problem.at) : locator.fieldPosition(problem.at);
+      issues.push({ file, path: formatPlanPath(problem.path), line: at?.line, column: at?.column, message: problem.message });
+    }
+  }
+  for (const problem of consistencyProblems(data, ruleIds, (at) => locator.fieldPosition(at))) {
+    const at = locator.fieldPosition(problem.path);
+    issues.push({ file, path: formatPlanPath(problem.path), line: at?.line, column: at?.column, message: problem.message });
+  }
+  return issues;
+}
+
+/** File order: by line and column; issues without a position last, in the order found. */
+function sortIssues(issues: PlanIssue[]): PlanIssue[] {
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => (a.issue.line ?? Infinity) - (b.issue.line ?? Infinity)
+      || (a.issue.column ?? Infinity) - (b.issue.column ?? Infinity)
+      || a.index - b.index)
+    .map((e) => e.issue);
+}

@@ -1,0 +1,69 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import Ajv, { ValidateFunction } from 'ajv';
+
+/**
+ * The schema file at the package root, found from wherever this code runs: compiled beside its
+ * source (`lib/plan/schema/`) or bundled into the `cdk-sms` command (`lib/cli/`).
+ */
+function findSchemaFile(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'schema', 'plan.schema.json');
+    if (fs.existsSync(file)) {
+      return file;
+    }
+    if (path.dirname(dir) === dir) {
+      throw new Error(`schema/plan.schema.json is missing from the package above ${__dirname}: reinstall cdk-sms-migration`);
+    }
+  }
+}
+
+/** Where the plan's JSON Schema is on disk (it ships with the package), for editors and `$schema`. */
+export const PLAN_SCHEMA_FILE = findSchemaFile();
+
+/**
+ * The plan's JSON Schema (draft-07), as an object (read from `PLAN_SCHEMA_FILE` when this module
+ * loads: a few kilobytes). Treat it as read-only: the compiled validator shares it.
+ */
+export const PLAN_SCHEMA: Readonly<Record<string, unknown>> = JSON.parse(fs.readFileSync(PLAN_SCHEMA_FILE, 'utf8')) as Record<string, unknown>;
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
+
+/**
+ * True for an RFC 3339 date-time (the ISO 8601 profile JSON Schema's `date-time` means): date, `T`,
+ * time with seconds, and a time zone (`Z` or an offset), with every field in range. A leap second
+ * (`:60`) is refused because `Date` cannot represent it.
+ */
+export function isDateTime(value: string): boolean {
+  const m = DATE_TIME.exec(value);
+  if (!m) {
+    return false;
+  }
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const offsetOk = m[9] === undefined || (Number(m[9]) <= 23 && Number(m[10]) <= 59);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59 && offsetOk
+    && !Number.isNaN(Date.parse(value));
+}
+
+let validator: ValidateFunction | undefined;
+
+/**
+ * The compiled plan validator. Compiling the schema is the slow part (tens of milliseconds), so it
+ * happens once per process, on first use.
+ */
+export function planValidator(): ValidateFunction {
+  if (!validator) {
+    validator = compilePlanValidator();
+  }
+  return validator;
+}
+
+/** Compiles the plan schema (uncached; `planValidator` is the cached one). */
+export function compilePlanValidator(): ValidateFunction {
+  // allErrors: report every problem at once. verbose: errors carry the value and schema, which the
+  // messages need (the value received, the allowed field names). strict: the schema itself is checked.
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: true, strictTuples: true, strictRequired: true });
+  ajv.addFormat('date-time', { type: 'string', validate: isDateTime });
+  return ajv.compile(PLAN_SCHEMA);
+}

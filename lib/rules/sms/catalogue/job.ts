@@ -1,0 +1,74 @@
+import { Severity } from '../../../assessment/rule';
+import { RuleSection, RuleSubject, VmRule } from '../../../assessment/rule-pack';
+import { jobSettingsBounds } from '../sms-job1-job-settings-bounds';
+import { encryptedAmis } from '../sms-job2-encrypted-amis';
+import { oneJobPerServer } from '../sms-job3-one-job-per-server';
+import { jobQuota } from '../sms-job4-job-quota';
+import { vmotionDuringRuns } from '../sms-job5-vmotion-during-runs';
+
+/** The replication job settings rules, in catalogue order. */
+export const JOB_RULES: readonly VmRule[] = [
+  {
+    id: 'SMS-JOB1',
+    section: RuleSection.REPLICATION_JOB,
+    severity: Severity.ERROR,
+    hard: true,
+    subject: RuleSubject.VM,
+    title: 'Job settings are within SMS bounds: every 1-24 whole hours, 0-270 AMIs kept, seed at most 30 days ahead',
+    explanation: 'SMS rejects a job whose interval, AMI retention or seed time is outside what it accepts. A seed time already '
+      + 'past is accepted, but the seed replication then starts as soon as the job is created.',
+    remediation: 'Set replication.frequencyHours to a whole number from 1 to 24, replication.amisToKeep to a whole number from '
+      + '0 to 270, and replication.seedTime to an ISO 8601 date-time no more than 30 days ahead (or leave it out to start at once).',
+    check: jobSettingsBounds,
+  },
+  {
+    id: 'SMS-JOB2',
+    section: RuleSection.REPLICATION_JOB,
+    severity: Severity.ERROR,
+    hard: false,
+    subject: RuleSubject.VM,
+    title: 'The job does not create EBS-encrypted AMIs',
+    explanation: 'SMS does not support AMIs whose volumes use EBS encryption.',
+    remediation: 'Set replication.encrypted to false and encrypt copies of the AMIs after migration; acknowledge SMS-JOB2 '
+      + 'only if encrypted jobs are known to work for you.',
+    check: encryptedAmis,
+  },
+  {
+    id: 'SMS-JOB3',
+    section: RuleSection.REPLICATION_JOB,
+    severity: Severity.ERROR,
+    hard: true,
+    subject: RuleSubject.VM,
+    title: 'Only one replication job per server',
+    explanation: 'SMS refuses a second replication job for a server that already has one, so two VMs naming the same server '
+      + 'cannot both be migrated.',
+    remediation: 'Correct source.serverId or source.vmId so each VM names its own server, or remove the duplicate VM from the plan.',
+    check: oneJobPerServer,
+  },
+  {
+    id: 'SMS-JOB4',
+    section: RuleSection.REPLICATION_JOB,
+    severity: Severity.ERROR,
+    hard: false,
+    subject: RuleSubject.VM,
+    title: 'At most 50 replication jobs per account and region',
+    explanation: 'SMS allows 50 concurrent VM migrations per account and region by default; jobs past the quota cannot be '
+      + 'created until it is raised.',
+    remediation: 'Split the plan across accounts or regions, migrate in batches, or ask AWS Support to raise the quota and '
+      + 'acknowledge SMS-JOB4 with the new limit as the reason.',
+    check: jobQuota,
+  },
+  {
+    id: 'SMS-JOB5',
+    section: RuleSection.REPLICATION_JOB,
+    severity: Severity.INFO,
+    hard: false,
+    subject: RuleSubject.VM,
+    title: 'VMware: the VM is not moved (vMotion, Storage vMotion, DRS) while a replication run is active',
+    explanation: 'SMS loses track of a VM that moves host or datastore during an upload and does not support cross-vCenter '
+      + 'vMotion at all; moves between runs work when the connector\'s vCenter account has rights at the new place.',
+    remediation: 'Set DRS and Storage DRS to manual for the VM during replication, schedule maintenance moves between runs, '
+      + 'and grant the connector\'s vCenter account rights on any destination host, datastore and datacenter.',
+    check: vmotionDuringRuns,
+  },
+];

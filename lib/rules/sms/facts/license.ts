@@ -1,0 +1,63 @@
+import { describeOs, osFamily, osName, OsName } from '../../../plan/model/os';
+import { Attestation, OsFamily } from '../../../plan/model/plan';
+import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../../assessment/rule';
+
+/**
+ * How the licensing messages name a license: `AWS`, `BYOL`.
+ */
+export function licenseLabel(license: string): string {
+  return license.toUpperCase();
+}
+
+/** The attestations recorded for a job, for messages: `redhat-cloud-access, suse-byos` or `none`. */
+export function attestedList(attestations: readonly Attestation[]): string {
+  return attestations.length === 0 ? 'none' : attestations.join(', ');
+}
+
+/** The attestations a Windows BYOL job needs, in the order messages list them. */
+export const MICROSOFT_BYOL_ATTESTATIONS: readonly Attestation[] = [
+  Attestation.MICROSOFT_BYOL_DEDICATED_HOST,
+  Attestation.MICROSOFT_BYOL_OWN_KEYS,
+  Attestation.MICROSOFT_BYOL_ELIGIBLE,
+];
+
+/** A Linux distribution whose licenses come only through a vendor programme that the plan must attest. */
+export interface ProgrammeRequirement {
+  /** The distribution the requirement is about. */
+  readonly distribution: OsName;
+  /** How messages name the distribution: `RHEL`. */
+  readonly label: string;
+  /** The programme, as messages name it: `Red Hat Cloud Access (BYOL)`. */
+  readonly programme: string;
+  /** The attestation that records the programme is in use. */
+  readonly attestation: Attestation;
+}
+
+/**
+ * Judges a distribution-specific attestation (SMS-LIC4, SMS-LIC5).
+ *
+ * n/a for other families and other distributions; unknown when the family, or a Linux VM's
+ * distribution, is not recorded, because the requirement may or may not apply.
+ */
+export function requireProgrammeAttestation({ vm, replication }: VmContext, requirement: ProgrammeRequirement): RuleResult {
+  const need = `${requirement.label} VMs need attestation ${requirement.attestation} in replication.attestations`;
+  const family = osFamily(vm.os);
+  if (family === undefined) {
+    return unknown(`the OS family is not recorded (os.family): ${need}`);
+  }
+  if (family !== OsFamily.LINUX) {
+    return notApplicable();
+  }
+  const name = osName(vm.os);
+  if (name === undefined) {
+    return unknown(`the Linux distribution is not recorded (os.name): ${need}`);
+  }
+  if (name !== requirement.distribution) {
+    return notApplicable();
+  }
+  if (replication.attestations.includes(requirement.attestation)) {
+    return pass();
+  }
+  return fail(`${describeOs(vm.os)} must use ${requirement.programme} licenses: replication.attestations lacks `
+    + `${requirement.attestation} (attested: ${attestedList(replication.attestations)})`);
+}

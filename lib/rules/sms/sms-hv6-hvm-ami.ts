@@ -1,0 +1,28 @@
+import { describeOs, osFamily } from '../../plan/model/os';
+import { OsFamily } from '../../plan/model/plan';
+import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
+
+/**
+ * Information: SMS makes HVM AMIs only, never paravirtual (PV) ones. The rule's severity is info, so
+ * its `fail` tells the fact without changing the verdict.
+ *
+ * It tells it for Linux VMs, the only ones for which PV and HVM are both options on EC2 (a Linux
+ * team that expects a PV AMI or relies on PV-only tooling must know); PVHVM drivers inside the guest
+ * keep working. Windows AMIs on EC2 are HVM anyway, so Windows passes. n/a for `other`; unknown when
+ * the family cannot be told.
+ */
+export function hvmAmi({ vm }: VmContext): RuleResult {
+  const family = osFamily(vm.os);
+  if (family === undefined) {
+    return unknown('the OS family is not recorded (os.family): '
+      + 'SMS makes HVM AMIs only, which matters for Linux VMs');
+  }
+  if (family === OsFamily.WINDOWS) {
+    return pass();
+  }
+  if (family !== OsFamily.LINUX) {
+    return notApplicable();
+  }
+  return fail(`${describeOs(vm.os)} will be imported as an HVM AMI: SMS never makes paravirtual (PV) AMIs; `
+    + 'PVHVM drivers in the guest are supported');
+}

@@ -1,0 +1,19 @@
+import { OsName } from '../../plan/model/os';
+import { Attestation } from '../../plan/model/plan';
+import { RuleResult, VmContext } from '../../assessment/rule';
+import { requireProgrammeAttestation } from './facts/license';
+
+/**
+ * A RHEL VM's job records that its subscription moves through Red Hat Cloud Access.
+ *
+ * Migrated RHEL instances must run on Cloud Access (BYOL) subscriptions, which SMS cannot check:
+ * the plan attests it with `redhat-cloud-access`.
+ */
+export function redhatCloudAccess(ctx: VmContext): RuleResult {
+  return requireProgrammeAttestation(ctx, {
+    distribution: OsName.RHEL,
+    label: 'RHEL',
+    programme: 'Red Hat Cloud Access (BYOL)',
+    attestation: Attestation.REDHAT_CLOUD_ACCESS,
+  });
+}

@@ -1,0 +1,21 @@
+import { fail, pass, RuleResult, VmContext } from '../../assessment/rule';
+import { indexedNics, listNics, nicsNotRecorded } from './facts/network';
+
+const REQUIREMENT = 'after migration the instance has a single network interface';
+
+/**
+ * The VM has at most one network interface: SMS gives the migrated instance a single interface, so
+ * whatever the others carried (a backup network, a second subnet) is lost. A warning.
+ *
+ * An explicit empty `nics` list is a known count of zero and passes; `nics` absent is unknown.
+ */
+export function singleNic({ vm }: VmContext): RuleResult {
+  const nics = indexedNics(vm);
+  if (nics === undefined) {
+    return nicsNotRecorded(`${REQUIREMENT}, so one NIC passes`);
+  }
+  if (nics.length > 1) {
+    return fail(`${nics.length} network interfaces (${listNics(nics)}): ${REQUIREMENT}, so one NIC passes`);
+  }
+  return pass();
+}

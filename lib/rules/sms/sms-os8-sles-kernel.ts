@@ -1,0 +1,89 @@
+import { osFamily, osName, OsName } from '../../plan/model/os';
+import { OsFamily } from '../../plan/model/plan';
+import { compareVersions, parseKernel, VersionParts } from '../../private/version';
+import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
+import { isVagueName, slesVersion, unknownFamily, unknownLinuxName } from './facts/os';
+
+/** A SLES release and service pack with the kernels SMS validated for it. */
+interface ValidatedKernels {
+  /** How people write the release: `11 SP3`. */
+  readonly release: string;
+  readonly kernels: readonly string[];
+}
+
+/** The validated kernels of each supported SLES version, as the requirements list them. */
+const SLES_KERNELS: readonly ValidatedKernels[] = [
+  { release: '11 SP1', kernels: ['2.6.32.12-0.7'] },
+  { release: '11 SP2', kernels: ['3.0.13-0.27'] },
+  { release: '11 SP3', kernels: ['3.0.76-0.11', '3.0.101-0.8', '3.0.101-0.15'] },
+  { release: '11 SP4', kernels: ['3.0.101-63'] },
+  { release: '12', kernels: ['3.12.28-4'] },
+  { release: '12 SP1', kernels: ['3.12.49-11'] },
+];
+
+/** `a, b or c` for a message. */
+function either(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** True when a kernel release is written with its package release (`3.0.101-63`), not just `3.0.101`. */
+function hasPackageRelease(kernel: string): boolean {
+  return /^\s*\d+(?:\.\d+)*-\d/.test(kernel);
+}
+
+/** The base version (`3.0.101`) of a validated kernel, as numbers. */
+function baseOf(kernel: string): VersionParts {
+  return kernel.split('-')[0].split('.').map(Number);
+}
+
+/**
+ * SLES runs the kernel SMS validated for its release and service pack.
+ *
+ * Kernels compare numerically through parseKernel(), so a flavour suffix (`-default`, `-xen`, `-pae`)
+ * is ignored. Unknown when `os.kernel` or `os.version` is missing, or when the kernel is written
+ * without its package release (`3.0.101`) and that base is one SMS validated. n/a for anything but
+ * SLES, and for a SLES version without validated kernels (SMS-OS2 fails it).
+ */
+export function slesKernel({ vm }: VmContext): RuleResult {
+  const os = vm.os;
+  const family = osFamily(os);
+  if (family === undefined) {
+    return unknownFamily(os, 'SLES must run the kernel SMS validated for its service pack');
+  }
+  if (family !== OsFamily.LINUX) {
+    return notApplicable();
+  }
+  const name = osName(os);
+  if (name === undefined || isVagueName(name)) {
+    return unknownLinuxName(os, 'SLES must run the kernel SMS validated for its service pack');
+  }
+  if (name !== OsName.SLES) {
+    return notApplicable();
+  }
+  const version = slesVersion(os?.version);
+  if (version === undefined) {
+    return unknown('the SLES version is not recorded (os.version): the validated kernel depends on the release and service pack');
+  }
+  const entry = SLES_KERNELS.find((e) => compareVersions(slesVersion(e.release)!, version) === 0);
+  if (entry === undefined) {
+    return notApplicable();
+  }
+  const label = `SLES ${entry.release}`;
+  const raw = os?.kernel;
+  const text = raw == null ? '' : String(raw).trim();
+  if (text === '') {
+    return unknown(`the kernel of ${label} is not recorded (os.kernel) (validated: ${either(entry.kernels)})`);
+  }
+  const kernel = parseKernel(text);
+  if (kernel === undefined) {
+    return unknown(`os.kernel ${text} of ${label} holds no kernel release (validated: ${either(entry.kernels)})`);
+  }
+  if (entry.kernels.some((k) => compareVersions(parseKernel(k)!, kernel) === 0)) {
+    return pass();
+  }
+  if (!hasPackageRelease(text) && entry.kernels.some((k) => compareVersions(baseOf(k), kernel) === 0)) {
+    return unknown(`${label} kernel ${text} does not give its package release, which decides whether it is validated: `
+      + `os.kernel needs the full release (validated: ${either(entry.kernels)})`);
+  }
+  return fail(`${label} kernel ${text} is not validated (validated: ${either(entry.kernels)})`);
+}

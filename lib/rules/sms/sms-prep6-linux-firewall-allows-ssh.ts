@@ -1,0 +1,22 @@
+import { checkFlag, familyGate } from './facts/guest';
+import { OsFamily } from '../../plan/model/plan';
+import { RuleResult, VmContext } from '../../assessment/rule';
+
+const REQUIREMENT = 'the Linux host firewall (iptables or similar) must allow SSH, or the instance is unreachable after migration';
+
+/**
+ * A Linux VM's host firewall (iptables, firewalld, ufw...) allows SSH, read from
+ * `guest.firewallAllowsRemoteAccess`.
+ *
+ * n/a on Windows and on family `other`; unknown when the family cannot be told.
+ */
+export function linuxFirewallAllowsSsh({ vm }: VmContext): RuleResult {
+  return familyGate(vm, OsFamily.LINUX, REQUIREMENT) ?? checkFlag({
+    value: vm.guest?.firewallAllowsRemoteAccess,
+    wanted: true,
+    field: 'guest.firewallAllowsRemoteAccess',
+    failing: 'the host firewall blocks SSH',
+    question: 'whether the host firewall allows SSH',
+    requirement: REQUIREMENT,
+  });
+}

@@ -1,0 +1,103 @@
+import { Finding, PlanAssessment, VmAssessment } from '../assessment/types';
+import { findRule } from '../rules/sms';
+import { Severity } from '../assessment/rule';
+
+/** A warning to show at synthesis, on a VM's job (or on the migration for a connector). */
+export interface SynthesisWarning {
+  /** The VM the warning is about. @default - a connector or the plan */
+  readonly vm?: string;
+  readonly rule: string;
+  readonly message: string;
+}
+
+/** What synthesis says about an assessment. */
+export interface SynthesisFindings {
+  /** Messages that fail synthesis. */
+  readonly errors: string[];
+  /** Acknowledgeable warnings. */
+  readonly warnings: SynthesisWarning[];
+  /** Information that fails nothing: findings of VMs this app does not deploy. */
+  readonly notes: string[];
+}
+
+/** One line for a finding: the subject, the rule, the fact judged, and the fix. */
+function line(subject: string, finding: Finding): string {
+  const rule = findRule(finding.rule);
+  const fix = rule ? ` Fix: ${rule.remediation}` : '';
+  const refused = finding.note !== undefined ? ` (${finding.note})` : '';
+  const kind = finding.outcome === 'unknown' ? 'unknown: ' : '';
+  return `${subject}: ${finding.rule} ${kind}${finding.message}${refused}.${fix}`;
+}
+
+/** One VM's unacknowledged errors and warnings, as synthesis shows them. */
+export function vmSynthesisFindings(vm: VmAssessment): { errors: string[]; warnings: SynthesisWarning[] } {
+  const errors: string[] = [];
+  const warnings: SynthesisWarning[] = [];
+  for (const finding of vm.findings) {
+    if (finding.acknowledged || finding.severity === Severity.INFO) {
+      continue;
+    }
+    const text = line(`VM ${vm.name}`, finding);
+    if (finding.severity === Severity.ERROR) {
+      errors.push(text);
+    } else {
+      warnings.push({ vm: vm.name, rule: finding.rule, message: text });
+    }
+  }
+  return { errors, warnings };
+}
+
+/**
+ * Sorts an assessment's unacknowledged findings into what fails synthesis (errors of deployed VMs and
+ * of connectors), what warns (their warnings, and acknowledgements that matched nothing), and what is
+ * only noted (findings of VMs whose wave this app does not deploy). Info findings stay in the report.
+ */
+export function synthesisFindings(assessment: PlanAssessment, isDeployed: (vm: string) => boolean, source: string): SynthesisFindings {
+  const errors: string[] = [];
+  const warnings: SynthesisWarning[] = [];
+  const notes: string[] = [];
+  for (const vm of assessment.vms) {
+    const own = vmSynthesisFindings(vm);
+    if (isDeployed(vm.name)) {
+      errors.push(...own.errors);
+      warnings.push(...own.warnings);
+    } else {
+      notes.push(...own.errors.map((text) => `not deployed by this app: ${text}`));
+    }
+  }
+  for (const connector of assessment.connectors) {
+    for (const finding of connector.findings) {
+      if (finding.acknowledged || finding.severity === Severity.INFO) {
+        continue;
+      }
+      const text = line(`connector ${connector.name}`, finding);
+      if (finding.severity === Severity.ERROR) {
+        errors.push(text);
+      } else {
+        warnings.push({ rule: finding.rule, message: text });
+      }
+    }
+  }
+  for (const ack of assessment.unusedAcknowledgements) {
+    const where = ack.vm !== undefined ? `VM ${ack.vm}` : `the plan${ack.vms ? ` (${ack.vms.join(', ')})` : ''}`;
+    warnings.push({
+      vm: ack.vm,
+      rule: 'UnusedAcknowledgement',
+      message: `${source}: the acknowledgement of ${ack.rule} for ${where} matches no finding ("${ack.reason}"): remove it`,
+    });
+  }
+  return { errors, warnings, notes };
+}
+
+/**
+ * The errors of deployed VMs and of connectors that someone tried to acknowledge although their rule
+ * is hard: no report may show them as acknowledged.
+ */
+export function refusedAcknowledgementErrors(assessment: PlanAssessment, isDeployed: (vm: string) => boolean): string[] {
+  const refused = (finding: Finding): boolean => finding.note !== undefined && !finding.acknowledged && finding.severity === Severity.ERROR;
+  return [
+    ...assessment.vms.filter((vm) => isDeployed(vm.name))
+      .flatMap((vm) => vm.findings.filter(refused).map((finding) => line(`VM ${vm.name}`, finding))),
+    ...assessment.connectors.flatMap((connector) => connector.findings.filter(refused).map((finding) => line(`connector ${connector.name}`, finding))),
+  ];
+}
