@@ -3,12 +3,12 @@
  * format is rendered several times in this process (the median is reported, the first run included
  * in the count so a cold start shows in a small run count).
  */
-import { assessPlan } from '../lib/assessment/assess';
+import { assessPlan } from '../lib/rules';
 import { parsePlan } from '../lib/plan';
 import { renderReport, ReportFormat } from '../lib/report/format';
 import { ReportSource } from '../lib/report/source';
 import { renderTable } from '../lib/report/table';
-import { RULE_IDS } from '../lib/rules/sms';
+import { RULE_IDS } from '../lib/rules';
 import { generatePlan } from './plan-generator';
 
 const VMS = 10_000;

@@ -1,9 +1,7 @@
 // The public API. Everything else under lib/ is internal.
 export * from './plan/model/plan';
 export { OsName, describeOs } from './plan/model/os';
-export * from './assessment/rule';
-export * from './assessment/rule-pack';
-export { RULES, RULE_IDS, VM_RULES, CONNECTOR_RULE_LIST, findRule } from './rules/sms';
+export * from './rules';
 export * from './assessment';
 export * from './plan';
 export { toReport } from './report/report';

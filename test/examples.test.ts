@@ -1,8 +1,8 @@
 import * as path from 'path';
-import { assessPlan } from '../lib/assessment/assess';
+import { assessPlan } from '../lib/rules';
 import { Verdict } from '../lib/assessment/types';
 import { loadPlanFile } from '../lib/plan';
-import { RULE_IDS } from '../lib/rules/sms';
+import { RULE_IDS } from '../lib/rules';
 
 describe('examples/plan.json', () => {
   const loaded = loadPlanFile(path.join(__dirname, '..', 'examples', 'plan.json'), { ruleIds: new Set(RULE_IDS) });

@@ -1,5 +1,5 @@
 export * from './types';
-export * from './assess';
+export * from './rule';
+export * from './rule-pack';
+export * from './engine';
 export * from './verdict';
-export { resolveLicense } from '../rules/sms/license-resolution';
-export { effectiveReplication, LIBRARY_REPLICATION_DEFAULTS } from '../rules/sms/replication-settings';

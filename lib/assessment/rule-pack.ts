@@ -1,16 +1,5 @@
-import { ConnectorCheck, Severity, VmCheck } from './rule';
-
-/** The sections of the rule catalogue, as RULES.md groups them. */
-export enum RuleSection {
-  OPERATING_SYSTEM = 'Operating system',
-  BOOT_AND_DISKS = 'Boot, partitions, file systems, disks',
-  HYPERVISOR = 'Hypervisor',
-  GUEST_PREPARATION = 'Guest preparation',
-  NETWORK = 'Network',
-  LICENSING = 'Licensing',
-  REPLICATION_JOB = 'Replication job settings',
-  CONNECTOR = 'Connector',
-}
+import { Connector, PlanDefaults, PlanTarget, Vm } from '../plan/model/plan';
+import { ConnectorCheck, ConnectorContext, PlanFacts, Severity, VmCheck, VmContext } from './rule';
 
 /** What a rule judges. */
 export enum RuleSubject {
@@ -22,15 +11,16 @@ export enum RuleSubject {
 export interface RuleInfo {
   /** The stable id, such as `SMS-OS2`: public contract, used in acknowledgements and reports. */
   readonly id: string;
-  readonly section: RuleSection;
+  /** The section of its pack's catalogue, one of the pack's `sections`. */
+  readonly section: string;
   /** The severity of a failure (a rule with a warning band may report some failures lower). */
   readonly severity: Severity;
-  /** A hard rule's error can never be acknowledged: SMS itself rejects it. Its unknown can. */
+  /** A hard rule's error can never be acknowledged: the service itself rejects it. Its unknown can. */
   readonly hard: boolean;
   readonly subject: RuleSubject;
   /** One line: what the rule requires. */
   readonly title: string;
-  /** Why it matters: what SMS does or fails to do. */
+  /** Why it matters: what the service does or fails to do. */
   readonly explanation: string;
   /** What to do about a failure. */
   readonly remediation: string;
@@ -55,5 +45,57 @@ export interface ConnectorRule extends RuleInfo {
   readonly check: ConnectorCheck;
 }
 
-/** Any rule of the catalogue. */
+/** Any rule of a catalogue. */
 export type Rule = VmRule | ConnectorRule;
+
+/** What the engine tells a pack about a plan before its VMs are judged. */
+export interface PlanFactsOptions {
+  /**
+   * The quota of concurrent jobs in the plan's account and Region.
+   *
+   * @default - the pack's own default (50 for SMS)
+   */
+  readonly jobQuota?: number;
+  /**
+   * Jobs that other plans already hold in the same account and Region, counted first.
+   *
+   * @default 0
+   */
+  readonly jobsBefore?: number;
+}
+
+/** What the engine knows of a VM's surroundings when it asks a pack for the VM's context. */
+export interface VmSurroundings {
+  /** The plan's defaults. @default - none */
+  readonly defaults?: PlanDefaults;
+  /** The connector the VM names, when the plan declares it. @default - none */
+  readonly connector?: Connector;
+  /** The plan-wide facts the pack prepared. */
+  readonly plan: PlanFacts;
+  /** The moment the assessment is made. */
+  readonly now: Date;
+}
+
+/**
+ * A rule pack: the rules of one migration service and how they read a plan. The engine
+ * (`RuleEngine`) runs any pack the same way: it asks the pack for the plan-wide facts and for each
+ * VM's context, runs the rules in catalogue order (skipping a rule once one it depends on has
+ * failed, `notApplicableAfter`), applies the acknowledgements and makes the verdicts. A new service
+ * is a new pack; the engine does not change.
+ */
+export interface IRulePack {
+  /** The plan target that selects the pack. */
+  readonly target: PlanTarget;
+  /** The service, as reports name it: `AWS Server Migration Service`. */
+  readonly service: string;
+  /** The sections of the catalogue, in order; every rule's `section` is one of them. */
+  readonly sections: readonly string[];
+  /** Every rule, in catalogue order; ids are unique and start with the pack's prefix. */
+  readonly rules: readonly Rule[];
+  /** The facts the pack's cross-VM rules read (the same server twice, quotas), over a plan's VMs in order. */
+  planFacts(vms: readonly Vm[], options: PlanFactsOptions): PlanFacts;
+  /** Everything the pack's rules may look at for one VM: its effective settings and resolved license among them. */
+  vmContext(vm: Vm, surroundings: VmSurroundings): VmContext;
+  /** Everything the pack's rules may look at for one connector. */
+  connectorContext(connector: Connector): ConnectorContext;
+}

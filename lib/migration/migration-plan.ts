@@ -1,6 +1,6 @@
 import { loadPlanFile, parsePlan, PlanFormat, TextPosition } from '../plan';
 import { Plan } from '../plan/model/plan';
-import { RULE_IDS } from '../rules/sms';
+import { knownRuleIds } from '../rules';
 
 /**
  * A migration plan for a `Migration`: read from a plan file, or built in code.
@@ -18,7 +18,7 @@ export class MigrationPlan {
    * Throws a `PlanFileError` listing every problem in the file, with the line and column of each.
    */
   public static fromFile(file: string): MigrationPlan {
-    const loaded = loadPlanFile(file, { ruleIds: new Set(RULE_IDS) });
+    const loaded = loadPlanFile(file, { ruleIds: knownRuleIds() });
     return new MigrationPlan(loaded.plan, loaded.file, (at) => loaded.locate(at));
   }
 
@@ -29,7 +29,7 @@ export class MigrationPlan {
    * @param name how error messages name the plan; defaults to `plan in code`
    */
   public static fromPlan(plan: Plan, name: string = 'plan in code'): MigrationPlan {
-    const loaded = parsePlan(JSON.stringify(plan), name, { ruleIds: new Set(RULE_IDS), format: PlanFormat.JSON });
+    const loaded = parsePlan(JSON.stringify(plan), name, { ruleIds: knownRuleIds(), format: PlanFormat.JSON });
     return new MigrationPlan(loaded.plan, name);
   }
 

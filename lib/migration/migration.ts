@@ -4,12 +4,12 @@ import { Annotations, attachCustomSynthesis, Aspects, IAspect, RemovalPolicy, St
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
 import { ConnectorFirewallRules } from '../network/connector-firewall-rules-construct';
-import { assessPlan } from '../assessment/assess';
+import { assessPlan } from '../rules';
 import { PlanAssessment, UnknownPolicy } from '../assessment/types';
 import { SmsMigrationError } from '../errors';
 import { MigrationPlan } from './migration-plan';
 import { Plan, PlanAcknowledgement, Vm } from '../plan/model/plan';
-import { findRule } from '../rules/sms';
+import { findRule } from '../rules';
 import { Severity } from '../assessment/rule';
 import { isReportFormat, REPORT_FILE_EXTENSIONS, renderReport, ReportFormat } from '../report/format';
 import { ReplicationJob } from '../sms/replication-job';

@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import { AssessmentSummary, Finding, PlanAssessment, UnusedAcknowledgement, Verdict } from '../assessment/types';
 import { describeOs } from '../plan/model/os';
 import { visibleEscape } from '../private/visible-controls';
-import { findRule, RULES } from '../rules/sms';
+import { findRule, RULES } from '../rules';
 import { HTML_SCRIPT } from './html-script';
 import { HTML_STYLE } from './html-style';
 import { countKinds, FindingKind, findingKind, RenderOptions, ReportSource, sortFindings, toolVersion, waveLabel } from './source';

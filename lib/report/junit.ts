@@ -1,6 +1,6 @@
 import { AssessmentPolicy, Finding, Verdict } from '../assessment/types';
 import { failsPolicy } from '../assessment/verdict';
-import { findRule } from '../rules/sms';
+import { findRule } from '../rules';
 import { Severity } from '../assessment/rule';
 import { findingKind, RenderOptions, ReportSource, sortFindings, toolVersion, unusedAcknowledgementPlace, waveLabel } from './source';
 import { xmlAttribute, xmlText } from './xml';

@@ -1,5 +1,5 @@
-import { RULES } from '../rules/sms';
-import { RuleSection } from '../assessment/rule-pack';
+import { RULES } from '../rules';
+import { RuleSection } from '../rules/sms/sections';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

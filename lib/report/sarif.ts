@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import * as path from 'path';
 import { Finding, PlanAssessment, Verdict } from '../assessment/types';
-import { RULES } from '../rules/sms';
+import { RULES } from '../rules';
 import { Rule } from '../assessment/rule-pack';
 import { Severity } from '../assessment/rule';
 import { RenderOptions, ReportSource, toolVersion, waveLabel } from './source';

@@ -2,7 +2,7 @@ import { Annotations, Aspects, CustomResource, IResource, RemovalPolicy, Resourc
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct, IConstruct } from 'constructs';
-import { assessVm } from '../assessment/assess';
+import { assessVm } from '../rules';
 import { LicenseChoice, PlanDefaults, ReplicationType, Vm } from '../plan/model/plan';
 import { vmSynthesisFindings } from '../validation/synthesis-findings';
 import { ErrorCollector, SmsMigrationError } from '../errors';

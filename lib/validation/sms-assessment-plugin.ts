@@ -8,7 +8,7 @@ import { cdkSuppressesAcknowledgedViolations, PLUGIN_MARK, PLUGIN_NAME } from '.
 import { migrationsBesideTemplate } from './synthesized-migrations';
 import { ReplicationJob } from '../sms/replication-job';
 import { toolVersion } from '../report/source';
-import { RULE_IDS, findRule } from '../rules/sms';
+import { RULE_IDS, findRule } from '../rules';
 import { Severity } from '../assessment/rule';
 
 /** A violating resource, as the plugin reports it. */

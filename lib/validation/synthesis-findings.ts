@@ -1,5 +1,5 @@
 import { Finding, PlanAssessment, VmAssessment } from '../assessment/types';
-import { findRule } from '../rules/sms';
+import { findRule } from '../rules';
 import { Severity } from '../assessment/rule';
 
 /** A warning to show at synthesis, on a VM's job (or on the migration for a connector). */

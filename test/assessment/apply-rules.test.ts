@@ -1,7 +1,8 @@
 import { AcknowledgementBook } from '../../lib/assessment/acknowledge';
 import { applyRules } from '../../lib/assessment/apply-rules';
 import { UnknownPolicy } from '../../lib/assessment/types';
-import { RuleSection, RuleSubject, VmRule } from '../../lib/assessment/rule-pack';
+import { RuleSubject, VmRule } from '../../lib/assessment/rule-pack';
+import { RuleSection } from '../../lib/rules/sms/sections';
 import { fail, notApplicable, pass, RuleResult, Severity, unknown } from '../../lib/assessment/rule';
 
 function rule(id: string, result: RuleResult, extra: Partial<VmRule> = {}): VmRule {

@@ -1,4 +1,4 @@
-import { assessConnector, assessPlan, assessVm } from '../../lib/assessment/assess';
+import { assessConnector, assessPlan, assessVm } from '../../lib/rules';
 import { AcknowledgementScope, FindingOutcome, PlanAssessment, UnknownPolicy, Verdict, VmAssessment } from '../../lib/assessment/types';
 import { Plan, Vm } from '../../lib/plan/model/plan';
 import { Severity } from '../../lib/assessment/rule';

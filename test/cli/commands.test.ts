@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { findRule, RULE_IDS } from '../../lib/rules/sms';
+import { findRule, RULE_IDS } from '../../lib/rules';
 import { ROOT, run } from './helpers';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

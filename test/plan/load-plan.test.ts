@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { stringify } from 'yaml';
-import { FirewallEndpoint, Hypervisor, OsFamily, Plan } from '../../lib/plan/model/plan';
+import { FirewallEndpoint, Hypervisor, OsFamily, Plan, PlanTarget } from '../../lib/plan/model/plan';
 import { detectPlanFormat, loadPlanFile, parsePlan, PlanFormat } from '../../lib/plan';
 import { generatePlan } from './generate-plan';
 import { errorOf, FIXTURES, issuesOf, planJson, removeTempDirs, tempDir, VM } from './helpers';
@@ -187,5 +187,23 @@ describe('the error', () => {
       'plans/dc1.yaml:4:17: vms[0].hypervisor: must be one of vmware, hyperv (got "vmwar")',
       'plans/dc1.yaml:5:15: vms[0].firmware: must be one of bios, uefi (got "efi")',
     ].join('\n'));
+  });
+});
+
+describe('the plan target', () => {
+  test('accepts target sms, and a plan without a target', () => {
+    // GIVEN a plan naming its target and one leaving it out
+    const vm = '{"name":"a","hypervisor":"vmware"}';
+    // WHEN both are parsed
+    const named = parsePlan(`{"version":1,"target":"sms","vms":[${vm}]}`, 'p.json');
+    const unnamed = parsePlan(`{"version":1,"vms":[${vm}]}`, 'p.json');
+    // THEN the target is kept as written, and absent when left out
+    expect(named.plan.target).toBe(PlanTarget.SMS);
+    expect(unnamed.plan.target).toBeUndefined();
+  });
+
+  test('fails when the target is not one the library judges, naming the line and the targets', () => {
+    expect(() => parsePlan('{"version":1,"target":"mgn","vms":[{"name":"a","hypervisor":"vmware"}]}', 'p.json'))
+      .toThrow('p.json:1:23: target: must be one of sms (got "mgn")');
   });
 });

@@ -5,11 +5,11 @@ import { pathToFileURL } from 'url';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { Verdict } from '../../lib/assessment/types';
 import { renderHtml } from '../../lib/report/html';
-import { findRule } from '../../lib/rules/sms';
-import { assessPlan } from '../../lib/assessment/assess';
+import { findRule } from '../../lib/rules';
+import { assessPlan } from '../../lib/rules';
 import { parsePlan } from '../../lib/plan';
 import { ReportSource } from '../../lib/report/source';
-import { RULE_IDS } from '../../lib/rules/sms';
+import { RULE_IDS } from '../../lib/rules';
 import { planOf, readyLinuxVm } from '../helpers/fixtures';
 import { exampleSource, FIXED_NOW, HOSTILE_TEXT, hostileSource } from './report-fixtures';
 

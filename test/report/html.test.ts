@@ -1,11 +1,11 @@
 import { createHash } from 'crypto';
 import { generatePlan } from '../../bench/plan-generator';
-import { assessPlan } from '../../lib/assessment/assess';
+import { assessPlan } from '../../lib/rules';
 import { PlanAssessment, UnknownPolicy, Verdict } from '../../lib/assessment/types';
 import { parsePlan } from '../../lib/plan';
 import { renderHtml } from '../../lib/report/html';
 import { NO_WAVE, ReportSource, toolVersion, waveLabel } from '../../lib/report/source';
-import { findRule, RULE_IDS } from '../../lib/rules/sms';
+import { findRule, RULE_IDS } from '../../lib/rules';
 import { planOf, readyLinuxVm, vmwareConnector } from '../helpers/fixtures';
 import { exampleSource, FIXED_NOW, HOSTILE_TEXT, hostileSource } from './report-fixtures';
 

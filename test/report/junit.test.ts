@@ -1,13 +1,13 @@
 import * as fs from 'fs';
 import { SaxesParser } from 'saxes';
 import { generatePlan } from '../../bench/plan-generator';
-import { assessPlan } from '../../lib/assessment/assess';
+import { assessPlan } from '../../lib/rules';
 import { Verdict } from '../../lib/assessment/types';
 import { failsPolicy } from '../../lib/assessment/verdict';
 import { parsePlan } from '../../lib/plan';
 import { renderJunit } from '../../lib/report/junit';
 import { ReportSource } from '../../lib/report/source';
-import { findRule, RULE_IDS } from '../../lib/rules/sms';
+import { findRule, RULE_IDS } from '../../lib/rules';
 import { planOf, readyLinuxVm, vmwareConnector } from '../helpers/fixtures';
 import { EXAMPLE_PLAN, exampleSource, FIXED_NOW, HOSTILE_TEXT, hostileSource } from './report-fixtures';
 import { junitSchemaErrors, JunitSchema } from './schemas';

@@ -1,10 +1,10 @@
 import { generatePlan } from '../../bench/plan-generator';
-import { assessPlan } from '../../lib/assessment/assess';
+import { assessPlan } from '../../lib/rules';
 import { Verdict } from '../../lib/assessment/types';
 import { parsePlan } from '../../lib/plan';
 import { renderMarkdown } from '../../lib/report/markdown';
 import { findingKind, FindingKind, ReportSource } from '../../lib/report/source';
-import { RULE_IDS } from '../../lib/rules/sms';
+import { RULE_IDS } from '../../lib/rules';
 import { planOf, readyLinuxVm, vmwareConnector } from '../helpers/fixtures';
 import { exampleSource, FIXED_NOW, hostileSource } from './report-fixtures';
 

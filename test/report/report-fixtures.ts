@@ -1,9 +1,9 @@
 import * as path from 'path';
-import { assessPlan } from '../../lib/assessment/assess';
+import { assessPlan } from '../../lib/rules';
 import { UnknownPolicy } from '../../lib/assessment/types';
 import { loadPlanFile, parsePlan } from '../../lib/plan';
 import { ReportSource } from '../../lib/report/source';
-import { RULE_IDS } from '../../lib/rules/sms';
+import { RULE_IDS } from '../../lib/rules';
 import { planOf, readyLinuxVm, readyWindowsVm, vmwareConnector } from '../helpers/fixtures';
 
 /** The moment every report fixture is assessed and rendered at, so that reports are repeatable. */

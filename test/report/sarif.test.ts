@@ -1,11 +1,11 @@
 import * as fs from 'fs';
 import { generatePlan } from '../../bench/plan-generator';
-import { assessPlan } from '../../lib/assessment/assess';
+import { assessPlan } from '../../lib/rules';
 import { UnknownPolicy } from '../../lib/assessment/types';
 import { parsePlan } from '../../lib/plan';
 import { renderSarif } from '../../lib/report/sarif';
 import { ReportSource } from '../../lib/report/source';
-import { RULE_IDS, RULES } from '../../lib/rules/sms';
+import { RULE_IDS, RULES } from '../../lib/rules';
 import { planOf, readyLinuxVm, vmwareConnector } from '../helpers/fixtures';
 import { EXAMPLE_PLAN, exampleSource, FIXED_NOW, HOSTILE_TEXT, hostileSource } from './report-fixtures';
 import { isAbsoluteUri, isUriReference, sarifSchemaErrors } from './schemas';

@@ -1,8 +1,8 @@
-import { assessPlan } from '../../assessment/assess';
+import { assessPlan } from '../../rules';
 import { PlanAssessment, UnknownPolicy, Verdict } from '../../assessment/types';
 import { failsPolicy } from '../../assessment/verdict';
 import { loadPlanFile, LoadedPlan, PlanFileError } from '../../plan';
-import { RULE_IDS } from '../../rules/sms';
+import { knownRuleIds } from '../../rules';
 import { isReportFormat, renderReport, ReportFormat } from '../../report/format';
 import { ReportSource } from '../../report/source';
 import { renderTable } from '../../report/table';
@@ -31,7 +31,7 @@ export function assessCommand(files: readonly string[], options: AssessCommandOp
   if (options.unknown !== UnknownPolicy.WARN && options.unknown !== UnknownPolicy.ERROR) {
     throw new UsageError(`--unknown ${options.unknown} is not a policy: use warn or error`);
   }
-  const ruleIds = new Set(RULE_IDS);
+  const ruleIds = knownRuleIds();
   const loaded: LoadedPlan[] = [];
   const problems: string[] = [];
   for (const file of files) {

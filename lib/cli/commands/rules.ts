@@ -1,4 +1,4 @@
-import { findRule, RULE_IDS, RULES } from '../../rules/sms';
+import { findRule, RULE_IDS, RULES } from '../../rules';
 import { Rule } from '../../assessment/rule-pack';
 import { CliIo, UsageError } from '../io';
 

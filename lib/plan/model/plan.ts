@@ -7,6 +7,15 @@
  * Sizes are GiB (fractions allowed); versions are strings.
  */
 
+/**
+ * The service a plan is migrated through, which selects the rule pack that judges it and the
+ * constructs that deploy it. A plan has one target.
+ */
+export enum PlanTarget {
+  /** AWS Server Migration Service. */
+  SMS = 'sms',
+}
+
 /** The hypervisor a VM or a connector runs on. */
 export enum Hypervisor {
   VMWARE = 'vmware',
@@ -384,6 +393,12 @@ export interface Vm {
 export interface Plan {
   /** The plan format version; always 1. */
   readonly version: number;
+  /**
+   * The service the plan is migrated through: it selects the rules that judge it.
+   *
+   * @default PlanTarget.SMS
+   */
+  readonly target?: PlanTarget;
   /** Plan-wide defaults, applied to every VM unless the VM says otherwise. */
   readonly defaults?: PlanDefaults;
   /** Plan-wide rule acknowledgements; each may be narrowed to some VMs (or connectors) by name globs. */

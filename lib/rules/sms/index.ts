@@ -1,5 +1,6 @@
-import { ConnectorRule, Rule, RuleSubject, VmRule } from '../../assessment/rule-pack';
-import { BOOT_RULES } from './catalogue/boot';
+import { ConnectorRule, IRulePack, PlanFactsOptions, Rule, RuleSubject, VmRule, VmSurroundings } from '../../assessment/rule-pack';
+import { Connector, PlanTarget, Vm } from '../../plan/model/plan';
+import { BOOT_RULES, FREE_SPACE_RULES } from './catalogue/boot';
 import { CONNECTOR_RULES } from './catalogue/connector';
 import { DISK_RULES } from './catalogue/disks';
 import { GUEST_RULES } from './catalogue/guest';
@@ -8,57 +9,61 @@ import { JOB_RULES } from './catalogue/job';
 import { LICENSE_RULES } from './catalogue/license';
 import { NETWORK_RULES } from './catalogue/network';
 import { OS_RULES } from './catalogue/os';
+import { resolveLicense } from './license-resolution';
+import { planFacts } from './plan-facts';
+import { effectiveReplication } from './replication-settings';
+import { RuleSection } from './sections';
 
-/**
- * Every rule id, in the order of the rule catalogue (RULES.md). The ids are public contract:
- * acknowledgements, reports and pipelines name them.
- */
-export const RULE_IDS: readonly string[] = Object.freeze(`
-  SMS-OS1 SMS-OS2 SMS-OS3 SMS-OS4 SMS-OS5 SMS-OS6 SMS-OS7 SMS-OS8 SMS-OS9 SMS-OS10 SMS-BOOT1 SMS-BOOT2 SMS-BOOT3
-  SMS-BOOT4 SMS-FS1 SMS-FS2 SMS-FS3 SMS-DISK1 SMS-DISK2 SMS-DISK3 SMS-DISK4 SMS-DISK5 SMS-DISK6 SMS-DISK7 SMS-FREE1
-  SMS-FREE2 SMS-HV1 SMS-HV2 SMS-HV3 SMS-HV4 SMS-HV5 SMS-HV6 SMS-PREP1 SMS-PREP2 SMS-PREP3 SMS-PREP4 SMS-PREP5 SMS-PREP6
-  SMS-PREP7 SMS-PREP8 SMS-PREP9 SMS-PREP10 SMS-PREP11 SMS-PREP12 SMS-PREP13 SMS-NET1 SMS-NET2 SMS-NET3 SMS-NET4 SMS-NET5
-  SMS-LIC1 SMS-LIC2 SMS-LIC3 SMS-LIC4 SMS-LIC5 SMS-LIC6 SMS-JOB1 SMS-JOB2 SMS-JOB3 SMS-JOB4 SMS-JOB5 SMS-CON1 SMS-CON2
-  SMS-CON3 SMS-CON4 SMS-CON5 SMS-CON6
-`.trim().split(/\s+/));
+export { RuleSection } from './sections';
+export { resolveLicense } from './license-resolution';
+export { effectiveReplication, LIBRARY_REPLICATION_DEFAULTS } from './replication-settings';
 
-function inCatalogueOrder(rules: readonly Rule[]): readonly Rule[] {
-  const byId = new Map<string, Rule>();
+/** The rules in RULES.md order, checked once: every id declared once, in its pack's prefix. */
+function catalogue(rules: readonly Rule[]): readonly Rule[] {
+  const seen = new Set<string>();
   for (const rule of rules) {
-    if (byId.has(rule.id)) {
+    if (seen.has(rule.id)) {
       throw new Error(`rule ${rule.id} is declared twice`);
     }
-    byId.set(rule.id, rule);
-  }
-  const ordered = RULE_IDS.map((id) => {
-    const rule = byId.get(id);
-    if (!rule) {
-      throw new Error(`rule ${id} has no implementation`);
+    if (!/^SMS-[A-Z]+[0-9]+$/.test(rule.id)) {
+      throw new Error(`rule id ${rule.id} is not an SMS rule id (SMS-, letters, digits)`);
     }
-    return rule;
-  });
-  if (ordered.length !== byId.size) {
-    const extra = [...byId.keys()].filter((id) => !RULE_IDS.includes(id));
-    throw new Error(`rules not in the catalogue: ${extra.join(', ')}`);
+    seen.add(rule.id);
   }
-  return Object.freeze(ordered);
+  return Object.freeze([...rules]);
 }
 
-/** Every rule, in catalogue order. */
-export const RULES: readonly Rule[] = inCatalogueOrder([
-  ...OS_RULES, ...BOOT_RULES, ...DISK_RULES, ...HYPERVISOR_RULES, ...GUEST_RULES,
+/** Every SMS rule, in the order of the rule catalogue (RULES.md). */
+export const RULES: readonly Rule[] = catalogue([
+  ...OS_RULES, ...BOOT_RULES, ...DISK_RULES, ...FREE_SPACE_RULES, ...HYPERVISOR_RULES, ...GUEST_RULES,
   ...NETWORK_RULES, ...LICENSE_RULES, ...JOB_RULES, ...CONNECTOR_RULES,
 ]);
 
-/** The rules over VMs, in catalogue order. */
+/**
+ * Every SMS rule id, in catalogue order. The ids are public contract: acknowledgements, reports and
+ * pipelines name them.
+ */
+export const RULE_IDS: readonly string[] = Object.freeze(RULES.map((rule) => rule.id));
+
+/** The SMS rules over VMs, in catalogue order. */
 export const VM_RULES: readonly VmRule[] = RULES.filter((r): r is VmRule => r.subject === RuleSubject.VM);
 
-/** The rules over connectors, in catalogue order. */
+/** The SMS rules over connectors, in catalogue order. */
 export const CONNECTOR_RULE_LIST: readonly ConnectorRule[] = RULES.filter((r): r is ConnectorRule => r.subject === RuleSubject.CONNECTOR);
 
-const BY_ID = new Map(RULES.map((r) => [r.id, r] as const));
-
-/** The rule with this id (case-insensitive), or undefined. */
-export function findRule(id: string): Rule | undefined {
-  return BY_ID.get(String(id).trim().toUpperCase());
-}
+/**
+ * The AWS Server Migration Service pack: its 67 rules, the plan's replication settings after
+ * defaults, the license each job gets, and the cross-VM facts of SMS-JOB3 and SMS-JOB4.
+ */
+export const SMS_RULE_PACK: IRulePack = Object.freeze({
+  target: PlanTarget.SMS,
+  service: 'AWS Server Migration Service',
+  sections: Object.freeze(Object.values(RuleSection)),
+  rules: RULES,
+  planFacts: (vms: readonly Vm[], options: PlanFactsOptions) => planFacts(vms, options.jobQuota, options.jobsBefore),
+  vmContext: (vm: Vm, { defaults, connector, plan, now }: VmSurroundings) => {
+    const replication = effectiveReplication(vm.replication, defaults);
+    return { vm, replication, license: resolveLicense(vm.os, replication.licenseType), connector, plan, now };
+  },
+  connectorContext: (connector: Connector) => ({ connector }),
+});

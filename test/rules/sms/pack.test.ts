@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { CONNECTOR_RULE_LIST, findRule, RULE_IDS, RULES, VM_RULES } from '../../../lib/rules/sms';
+import { CONNECTOR_RULE_LIST, findRule, RULE_IDS, RULES, VM_RULES } from '../../../lib/rules';
 import { RuleSubject } from '../../../lib/assessment/rule-pack';
 import { Severity } from '../../../lib/assessment/rule';
 

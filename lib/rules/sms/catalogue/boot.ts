@@ -1,5 +1,6 @@
 import { Severity } from '../../../assessment/rule';
-import { RuleSection, RuleSubject, VmRule } from '../../../assessment/rule-pack';
+import { RuleSubject, VmRule } from '../../../assessment/rule-pack';
+import { RuleSection } from '../sections';
 import { linuxBootloader } from '../sms-boot1-linux-bootloader';
 import { bootDiskMbr } from '../sms-boot2-boot-disk-mbr';
 import { bootDiskSize } from '../sms-boot3-boot-disk-size';
@@ -10,7 +11,7 @@ import { windowsNtfsVolumes } from '../sms-fs3-windows-ntfs-volumes';
 import { linuxRootFreeSpace } from '../sms-free1-linux-root-free-space';
 import { windowsRootFreeSpace } from '../sms-free2-windows-root-free-space';
 
-/** The boot, file-system and free-space rules, in catalogue order. */
+/** The boot and file-system rules (SMS-BOOT1 to SMS-BOOT4, SMS-FS1 to SMS-FS3), in catalogue order. */
 export const BOOT_RULES: readonly VmRule[] = [
   {
     id: 'SMS-BOOT1',
@@ -98,6 +99,10 @@ export const BOOT_RULES: readonly VmRule[] = [
       + 'NTFS volumes, before replicating.',
     check: windowsNtfsVolumes,
   },
+];
+
+/** The free-space rules (SMS-FREE1, SMS-FREE2), which RULES.md lists after the disk rules. */
+export const FREE_SPACE_RULES: readonly VmRule[] = [
   {
     id: 'SMS-FREE1',
     section: RuleSection.BOOT_AND_DISKS,

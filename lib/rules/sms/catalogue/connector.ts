@@ -1,5 +1,6 @@
 import { Severity } from '../../../assessment/rule';
-import { ConnectorRule, RuleSection, RuleSubject } from '../../../assessment/rule-pack';
+import { ConnectorRule, RuleSubject } from '../../../assessment/rule-pack';
+import { RuleSection } from '../sections';
 import { vcenterVersion } from '../sms-con1-vcenter-version';
 import { esxiVersions } from '../sms-con2-esxi-versions';
 import { connectorMemory } from '../sms-con3-connector-memory';

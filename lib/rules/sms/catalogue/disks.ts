@@ -1,5 +1,6 @@
 import { Severity } from '../../../assessment/rule';
-import { RuleSection, RuleSubject, VmRule } from '../../../assessment/rule-pack';
+import { RuleSubject, VmRule } from '../../../assessment/rule-pack';
+import { RuleSection } from '../sections';
 import { diskCount } from '../sms-disk1-disk-count';
 import { gptDataDiskSize } from '../sms-disk2-gpt-data-disk-size';
 import { vmdkOnly } from '../sms-disk3-vmdk-only';

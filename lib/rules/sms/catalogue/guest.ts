@@ -1,5 +1,6 @@
 import { Severity } from '../../../assessment/rule';
-import { RuleSection, RuleSubject, VmRule } from '../../../assessment/rule-pack';
+import { RuleSubject, VmRule } from '../../../assessment/rule-pack';
+import { RuleSection } from '../sections';
 import { antivirusDisabled } from '../sms-prep1-antivirus-disabled';
 import { cdromDisconnected } from '../sms-prep2-cdrom-disconnected';
 import { windowsRdpEnabled } from '../sms-prep3-windows-rdp-enabled';

@@ -1,5 +1,6 @@
 import { Severity } from '../../../assessment/rule';
-import { RuleSection, RuleSubject, VmRule } from '../../../assessment/rule-pack';
+import { RuleSubject, VmRule } from '../../../assessment/rule-pack';
+import { RuleSection } from '../sections';
 import { hypervGeneration } from '../sms-hv1-hyperv-generation';
 import { hypervDiskFormat } from '../sms-hv2-hyperv-disk-format';
 import { hypervMixedDiskFormats } from '../sms-hv3-hyperv-mixed-disk-formats';

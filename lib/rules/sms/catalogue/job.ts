@@ -1,5 +1,6 @@
 import { Severity } from '../../../assessment/rule';
-import { RuleSection, RuleSubject, VmRule } from '../../../assessment/rule-pack';
+import { RuleSubject, VmRule } from '../../../assessment/rule-pack';
+import { RuleSection } from '../sections';
 import { jobSettingsBounds } from '../sms-job1-job-settings-bounds';
 import { encryptedAmis } from '../sms-job2-encrypted-amis';
 import { oneJobPerServer } from '../sms-job3-one-job-per-server';

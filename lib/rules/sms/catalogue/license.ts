@@ -1,5 +1,6 @@
 import { Severity } from '../../../assessment/rule';
-import { RuleSection, RuleSubject, VmRule } from '../../../assessment/rule-pack';
+import { RuleSubject, VmRule } from '../../../assessment/rule-pack';
+import { RuleSection } from '../sections';
 import { linuxLicense } from '../sms-lic1-linux-license';
 import { windowsClientLicense } from '../sms-lic2-windows-client-license';
 import { resolvedLicense } from '../sms-lic3-resolved-license';

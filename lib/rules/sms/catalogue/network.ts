@@ -1,5 +1,6 @@
 import { Severity } from '../../../assessment/rule';
-import { RuleSection, RuleSubject, VmRule } from '../../../assessment/rule-pack';
+import { RuleSubject, VmRule } from '../../../assessment/rule-pack';
+import { RuleSection } from '../sections';
 import { singleNic } from '../sms-net1-single-nic';
 import { noIpv6 } from '../sms-net2-no-ipv6';
 import { staticIpv4 } from '../sms-net3-static-ipv4';

@@ -1,5 +1,6 @@
 import { Severity } from '../../../assessment/rule';
-import { RuleSection, RuleSubject, VmRule } from '../../../assessment/rule-pack';
+import { RuleSubject, VmRule } from '../../../assessment/rule-pack';
+import { RuleSection } from '../sections';
 import { supportedOs } from '../sms-os1-supported-os';
 import { distributionVersion } from '../sms-os2-distribution-version';
 import { architecture } from '../sms-os3-architecture';

@@ -1,5 +1,8 @@
-import { BOOT_RULES } from '../../../../lib/rules/sms/catalogue/boot';
-import { RuleSection, RuleSubject } from '../../../../lib/assessment/rule-pack';
+import { BOOT_RULES as BOOT_AND_FS_RULES, FREE_SPACE_RULES } from '../../../../lib/rules/sms/catalogue/boot';
+
+const BOOT_RULES = [...BOOT_AND_FS_RULES, ...FREE_SPACE_RULES];
+import { RuleSubject } from '../../../../lib/assessment/rule-pack';
+import { RuleSection } from '../../../../lib/rules/sms/sections';
 import { Severity } from '../../../../lib/assessment/rule';
 
 describe('boot, file-system and free-space catalogue', () => {

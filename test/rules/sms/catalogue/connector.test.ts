@@ -1,5 +1,6 @@
 import { CONNECTOR_RULES } from '../../../../lib/rules/sms/catalogue/connector';
-import { RuleSection, RuleSubject } from '../../../../lib/assessment/rule-pack';
+import { RuleSubject } from '../../../../lib/assessment/rule-pack';
+import { RuleSection } from '../../../../lib/rules/sms/sections';
 import { Severity } from '../../../../lib/assessment/rule';
 
 describe('connector rule catalogue', () => {

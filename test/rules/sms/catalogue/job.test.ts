@@ -1,5 +1,6 @@
 import { JOB_RULES } from '../../../../lib/rules/sms/catalogue/job';
-import { RuleSection, RuleSubject } from '../../../../lib/assessment/rule-pack';
+import { RuleSubject } from '../../../../lib/assessment/rule-pack';
+import { RuleSection } from '../../../../lib/rules/sms/sections';
 import { Outcome, Severity } from '../../../../lib/assessment/rule';
 import { vmContext } from '../../../helpers/context';
 

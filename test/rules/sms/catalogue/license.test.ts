@@ -1,5 +1,6 @@
 import { LICENSE_RULES } from '../../../../lib/rules/sms/catalogue/license';
-import { RuleSection, RuleSubject } from '../../../../lib/assessment/rule-pack';
+import { RuleSubject } from '../../../../lib/assessment/rule-pack';
+import { RuleSection } from '../../../../lib/rules/sms/sections';
 import { Severity } from '../../../../lib/assessment/rule';
 
 describe('licensing catalogue', () => {

@@ -1,5 +1,6 @@
 import { OS_RULES } from '../../../../lib/rules/sms/catalogue/os';
-import { RuleSection, RuleSubject } from '../../../../lib/assessment/rule-pack';
+import { RuleSubject } from '../../../../lib/assessment/rule-pack';
+import { RuleSection } from '../../../../lib/rules/sms/sections';
 import { Severity } from '../../../../lib/assessment/rule';
 
 describe('operating-system catalogue', () => {

@@ -1,0 +1,125 @@
+import { Connector, Plan, PlanAcknowledgement, PlanDefaults, PlanTarget, Vm } from '../plan/model/plan';
+import { AcknowledgementBook } from './acknowledge';
+import { applyRules } from './apply-rules';
+import { ConnectorRule, IRulePack, RuleSubject, VmRule } from './rule-pack';
+import { PlanFacts } from './rule';
+import { AssessmentPolicy, ConnectorAssessment, PlanAssessment, UnknownPolicy, Verdict, VmAssessment } from './types';
+import { verdictOf } from './verdict';
+
+/** Options for an assessment. */
+export interface AssessOptions {
+  /** How unknowns are reported. @default UnknownPolicy.WARN */
+  readonly unknown?: UnknownPolicy;
+  /** Warnings fail too. @default false */
+  readonly strict?: boolean;
+  /** The moment seed times are judged against. @default - now */
+  readonly now?: Date;
+  /**
+   * The service to judge for, whatever the plan's own `target` says.
+   *
+   * @default - the plan's `target`, else SMS
+   */
+  readonly target?: PlanTarget;
+  /** Concurrent replication jobs allowed in the plan's account and region (SMS-JOB4). @default 50 */
+  readonly jobQuota?: number;
+  /**
+   * Replication jobs that other plans already have in the same account and region, counted before
+   * this plan's VMs for SMS-JOB4 (a CDK app with several migrations in one account and region).
+   *
+   * @default 0
+   */
+  readonly jobsBefore?: number;
+}
+
+/** Options for assessing one VM on its own. */
+export interface AssessVmOptions extends AssessOptions {
+  /** The plan's defaults the VM's replication settings fall back on. @default - the library's defaults */
+  readonly defaults?: PlanDefaults;
+  /** The connector the VM uses. @default - none */
+  readonly connector?: Connector;
+  /** Plan-wide acknowledgements. @default - none */
+  readonly acknowledge?: readonly PlanAcknowledgement[];
+}
+
+/** Options for assessing one connector on its own. */
+export interface AssessConnectorOptions extends AssessOptions {
+  /** Plan-wide acknowledgements. @default - none */
+  readonly acknowledge?: readonly PlanAcknowledgement[];
+}
+
+function policyOf(options: AssessOptions): AssessmentPolicy {
+  return { unknown: options.unknown ?? UnknownPolicy.WARN, strict: options.strict ?? false };
+}
+
+/**
+ * Assesses plans, VMs and connectors with one rule pack. Pure: no I/O, and the same input always
+ * gives the same assessment (but for `now`, which defaults to the moment of the call).
+ */
+export class RuleEngine {
+  private readonly vmRules: readonly VmRule[];
+  private readonly connectorRules: readonly ConnectorRule[];
+
+  /** @param pack the rules to judge with */
+  constructor(public readonly pack: IRulePack) {
+    this.vmRules = pack.rules.filter((r): r is VmRule => r.subject === RuleSubject.VM);
+    this.connectorRules = pack.rules.filter((r): r is ConnectorRule => r.subject === RuleSubject.CONNECTOR);
+  }
+
+  /** Assesses every VM and connector of a plan against every rule of the pack. */
+  public assessPlan(plan: Plan, options: AssessOptions = {}): PlanAssessment {
+    const policy = policyOf(options);
+    const now = options.now ?? new Date();
+    const book = new AcknowledgementBook(plan.acknowledge);
+    const facts = this.pack.planFacts(plan.vms, { jobQuota: options.jobQuota, jobsBefore: options.jobsBefore });
+    const connectors = new Map((plan.connectors ?? []).map((c) => [c.name, c] as const));
+
+    const vms = plan.vms.map((vm) => {
+      book.addVm(vm.name, vm.acknowledge);
+      const connector = vm.connector !== undefined ? connectors.get(vm.connector) : undefined;
+      return this.judgeVm(vm, plan.defaults, connector, facts, now, policy, book);
+    });
+    const connectorResults = (plan.connectors ?? []).map((c) => this.judgeConnector(c, policy, book));
+
+    return {
+      summary: {
+        vms: vms.length,
+        ready: vms.filter((v) => v.verdict === Verdict.READY).length,
+        readyWithConditions: vms.filter((v) => v.verdict === Verdict.READY_WITH_CONDITIONS).length,
+        notReady: vms.filter((v) => v.verdict === Verdict.NOT_READY).length,
+        unknown: vms.filter((v) => v.verdict === Verdict.UNKNOWN).length,
+      },
+      vms,
+      connectors: connectorResults,
+      unusedAcknowledgements: book.unused(),
+      policy,
+    };
+  }
+
+  /** Assesses one VM on its own, as the only VM of its plan. */
+  public assessVm(vm: Vm, options: AssessVmOptions = {}): VmAssessment {
+    const book = new AcknowledgementBook(options.acknowledge);
+    book.addVm(vm.name, vm.acknowledge);
+    const facts = this.pack.planFacts([vm], { jobQuota: options.jobQuota });
+    return this.judgeVm(vm, options.defaults, options.connector, facts, options.now ?? new Date(), policyOf(options), book);
+  }
+
+  /** Assesses one connector on its own. */
+  public assessConnector(connector: Connector, options: AssessConnectorOptions = {}): ConnectorAssessment {
+    return this.judgeConnector(connector, policyOf(options), new AcknowledgementBook(options.acknowledge));
+  }
+
+  private judgeVm(
+    vm: Vm, defaults: PlanDefaults | undefined, connector: Connector | undefined, plan: PlanFacts,
+    now: Date, policy: AssessmentPolicy, book: AcknowledgementBook,
+  ): VmAssessment {
+    const ctx = this.pack.vmContext(vm, { defaults, connector, plan, now });
+    const findings = applyRules(this.vmRules, (rule) => rule.check(ctx), vm.name, policy, book);
+    return { name: vm.name, verdict: verdictOf(findings), license: ctx.license, findings, vm };
+  }
+
+  private judgeConnector(connector: Connector, policy: AssessmentPolicy, book: AcknowledgementBook): ConnectorAssessment {
+    const ctx = this.pack.connectorContext(connector);
+    const findings = applyRules(this.connectorRules, (rule) => rule.check(ctx), connector.name, policy, book);
+    return { name: connector.name, verdict: verdictOf(findings), findings, connector };
+  }
+}
