@@ -2,10 +2,14 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { stringify as toYaml } from 'yaml';
 import { CliIo } from '../../lib/cli/io';
 import { runCli } from '../../lib/cli/program';
+import { parsePlan } from '../../lib/plan';
 import { Plan, Vm } from '../../lib/plan/model/plan';
 import { Report } from '../../lib/report/report';
+import { RULE_IDS } from '../../lib/rules/sms';
+import { hypervEstate, HvVm, writeHypervExports } from '../importers/exports';
 
 /** The repository root: the CLI's relative paths (examples/plan.json) are resolved from here. */
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -136,4 +140,56 @@ export function planFile(change: (vm: Editable<Vm>, plan: Editable<Plan>) => voi
 /** The files in a folder, hidden ones (a leftover `.report.json.123.tmp`) included. */
 export function filesIn(dir: string): string[] {
   return fs.readdirSync(dir).sort();
+}
+
+/** The plan in a file, checked as `assess` reads it. */
+export function readPlan(file: string): Plan {
+  return parsePlan(fs.readFileSync(file, 'utf8'), file, { ruleIds: new Set(RULE_IDS) }).plan;
+}
+
+/** Exit 2, nothing on stdout, a message without a stack trace on stderr. */
+export function expectInputError(result: CliRun): void {
+  expect(result.status).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).not.toBe('');
+  expect(result.stderr).not.toMatch(STACK_FRAME);
+  expect(result.stderr.endsWith('\n')).toBe(true);
+}
+
+/** The estate after a change: web-01's data disk grew to 150 GiB, old-01 is gone, new-01 is new. */
+export function changedEstate(): HvVm[] {
+  const estate = hypervEstate();
+  estate[0] = { ...estate[0], disks: [{ ...estate[0].disks[0], sizeGiB: 150 }, estate[0].disks[1]] };
+  estate.splice(2, 1, { name: 'new-01', vmId: '0a1b2c3d-0000-4000-8000-000000000004', generation: 1,
+    disks: [{ file: 'E:\\VMs\\new-01.vhdx', sizeGiB: 80, controller: 'IDE', location: 0 }] });
+  return estate;
+}
+
+/** A plan written by `import hyperv`, in a folder of its own, then edited by `edit`. */
+export function importedPlan(name: string, edit: (plan: Plan) => Plan = (p) => p): string {
+  const dir = tempDir();
+  const file = path.join(dir, name);
+  const result = run(['import', 'hyperv', ...writeHypervExports(hypervEstate()), '--output', file]);
+  expect(result.status).toBe(0);
+  const plan = edit(readPlan(file));
+  fs.writeFileSync(file, name.endsWith('.json') ? `${JSON.stringify(plan, null, 2)}\n` : toYaml(plan));
+  return file;
+}
+
+/** A person's edits: waves, replication, acknowledgements, guest and OS facts, a connector. */
+export function handEdits(plan: Plan): Plan {
+  const [web, db, old] = plan.vms;
+  return {
+    ...plan,
+    defaults: { replication: { type: 'interval' as never, frequencyHours: 12 } },
+    acknowledge: [{ rule: 'SMS-JOB4', reason: 'quota raised by AWS Support' }],
+    connectors: [{ name: 'hv-connector', hypervisor: 'hyperv' as never, memoryGiB: 16 }],
+    vms: [
+      { ...web, wave: 'wave-1', connector: 'hv-connector', os: { family: 'windows' as never, name: 'windows-server', version: '2012 R2', edition: 'standard' },
+        guest: { antivirusEnabled: false, remoteAccessEnabled: true }, replication: { frequencyHours: 6 },
+        acknowledge: [{ rule: 'SMS-NET1', reason: 'backup NIC' }] },
+      { ...db, wave: 'wave-2' },
+      { ...old, wave: 'wave-2' },
+    ],
+  };
 }

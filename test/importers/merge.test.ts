@@ -4,7 +4,7 @@ import { MergeError, mergeIntoPlan, MergeSummary } from '../../lib/importers/mer
 import { ImportResult } from '../../lib/importers/types';
 import { Plan, Vm } from '../../lib/plan/model/plan';
 import { parsePlan } from '../../lib/plan';
-import { RULE_IDS } from '../../lib/rules/sms';
+import { RULE_IDS } from '../../lib/rules';
 import { hypervEstate, HvVm, removeExportDirs, writeHypervExports } from './exports';
 
 afterAll(removeExportDirs);

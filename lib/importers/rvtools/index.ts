@@ -1,5 +1,6 @@
 import { Disk, Hypervisor, Vm } from '../../plan/model/plan';
 import { ImportResult } from '../types';
+import { ZipLimits } from '../xlsx';
 import { readConnectors } from './connectors';
 import { readDisks, readPartitions } from './disks';
 import { readInputs } from './inputs';
@@ -7,7 +8,6 @@ import { readNics } from './nics';
 import { RvTab } from './tabs';
 import { readVms, VmDraft } from './vms';
 import { Warnings } from './warnings';
-import { ZipLimits } from '../xlsx/zip';
 
 /** Options of the RVTools importer. */
 export interface RvtoolsImportOptions {

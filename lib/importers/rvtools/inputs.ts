@@ -1,13 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ImportError, ImportIssue } from '../types';
+import { XlsxWorkbook, ZipLimits } from '../xlsx';
 import { readCsv } from './csv';
 import { FileKind, fileKind } from './file-kind';
 import { listHeaders, nearHeader } from './headers';
-import { dbColumnTab, isOtherTab, missingColumns, READ_TABS, RvTab, Table, tabByHeaders, tabByName, tabInFileName } from './tabs';
+import { dbColumnTab, isOtherTab, missingColumns, READ_TABS, RvTab, Table, tableOfSheet, tabByHeaders, tabByName, tabInFileName } from './tabs';
 import { Warnings } from './warnings';
-import { XlsxWorkbook } from '../xlsx/xlsx-reader';
-import { ZipLimits } from '../xlsx/zip';
 
 /**
  * Turns the files given to the importer into tables by tab: one xlsx workbook, or CSV exports (one
@@ -101,7 +100,7 @@ function readWorkbook(loaded: Loaded, limits: ZipLimits | undefined, tables: Tab
       warnings.file(loaded.file, `no ${tab} sheet: ${WHAT_IS_LOST[tab]}`);
       continue;
     }
-    const table = workbook.readSheet(sheet);
+    const table = tableOfSheet(workbook.readSheet(sheet));
     if (table.headers.found().length === 0) {
       if (tab === RvTab.VINFO) {
         issues.push({ file: loaded.file, sheet: sheet.name, message: 'the vInfo sheet is empty (no header row)' });

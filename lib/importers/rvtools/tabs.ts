@@ -1,3 +1,4 @@
+import { SheetRow, SheetTable } from '../xlsx';
 import { Col, HeaderMap } from './headers';
 
 /**
@@ -28,22 +29,19 @@ export const OTHER_TABS: readonly string[] = [
   'vFloppy', 'vApp',
 ];
 
-/** A data row of a table: the 1-based row number in its sheet or file (the header is row 1) and its cells. */
-export interface TableRow {
-  readonly row: number;
-  readonly cells: readonly string[];
-}
+/** A data row of a table, from a sheet or a CSV export: its 1-based row number (the header is row 1) and its cells. */
+export type TableRow = SheetRow;
 
-/** One sheet, or one CSV export of a tab: its header and its data rows up to the first empty row. */
-export interface Table {
-  /** The file, as the caller named it. */
-  readonly file: string;
+/** One sheet, or one CSV export of a tab: its header, looked up by header text, and its data rows up to the first empty row. */
+export interface Table extends Omit<SheetTable, 'headers'> {
   /** The sheet name, or for a CSV the tab it is an export of. */
   readonly sheet: string;
   readonly headers: HeaderMap;
-  /** The row number of the header: 1, unless a sheet starts with empty rows. */
-  readonly headerRow: number;
-  readonly rows: readonly TableRow[];
+}
+
+/** A sheet the xlsx reader read, as a table whose columns are looked up by RVTools header text. */
+export function tableOfSheet(sheet: SheetTable): Table {
+  return { ...sheet, headers: new HeaderMap(sheet.headers) };
 }
 
 /** The columns each tab needs; each entry lists alternative names (3.x and 4.x). */

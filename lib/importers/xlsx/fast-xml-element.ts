@@ -1,26 +1,13 @@
-import type { XmlElement } from './xml';
+import { FastXmlUnsupported, RELATIONSHIP_ID_NS, XmlElement } from './xml-api';
 
 /**
  * The pieces of the fast XML reader (fast-xml.ts) that deal with one element: its name, its
  * attributes and the entities in its text, and the error by which the reader declines a part.
  */
 
-/** The part uses XML this reader leaves to saxes. */
-export class FastXmlUnsupported extends Error {
-  constructor(reason: string) {
-    super(reason);
-    this.name = 'FastXmlUnsupported';
-  }
-}
-
 const NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
 const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));|&/g;
 const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: '\'' };
-/** The namespaces of relationship ids (`r:id`), transitional and strict. */
-export const RELATIONSHIP_ID_NS: ReadonlySet<string> = new Set([
-  'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
-  'http://purl.oclc.org/ooxml/officeDocument/relationships',
-]);
 
 /** The error by which the fast reader declines a part, saying why. */
 export function unsupported(reason: string): FastXmlUnsupported {

@@ -1,5 +1,5 @@
-import type { XmlHandlers } from './xml';
-import { declarations, decodeEntities, FastElement, FastXmlUnsupported, isSpace, QName, resolveName, unsupported } from './fast-xml-element';
+import { declarations, decodeEntities, FastElement, isSpace, QName, resolveName, unsupported } from './fast-xml-element';
+import { XmlHandlers } from './xml-api';
 
 /**
  * A fast reader for the plain XML that worksheet and shared-string parts are made of: elements,
@@ -10,8 +10,6 @@ import { declarations, decodeEntities, FastElement, FastXmlUnsupported, isSpace,
  * saxes instead: it declines to judge rather than accept broken XML. (The one check it defers: an
  * element's attribute text is checked when an attribute of it is read.)
  */
-
-export { FastXmlUnsupported };
 
 /**
  * Where the next occurrence of a string is, remembered: most tags hold no quote, apostrophe or

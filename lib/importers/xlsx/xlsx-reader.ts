@@ -1,15 +1,15 @@
 import { ImportError } from '../types';
-import { HeaderMap } from '../rvtools/headers';
-import { Table, TableRow } from '../rvtools/tabs';
+import { SheetRow, SheetTable } from './sheet-table';
 import { DEFAULT_ZIP_LIMITS, inflateEntries, listZip, ZipEntry, ZipLimits, ZipProblem, ZipProblemKind } from './zip';
-import { decodeOoxmlEscapes, isSheetElement, readXml, StopReading, XmlElement, XmlHandlers } from './xml';
+import { decodeOoxmlEscapes, isSheetElement, readXml } from './xml';
+import { StopReading, XmlElement, XmlHandlers } from './xml-api';
 
 /**
- * A small synchronous xlsx reader for RVTools workbooks, raw (namespace-prefixed `x:` parts,
- * absolute relationship targets, BOM-prefixed parts) or re-saved by Excel. It reads cell values as
- * text, not styles or formulas: shared strings (rich-text runs, phonetic `rPh` runs skipped), inline
- * strings, and cells of type `s`, `str`, `inlineStr`, `b` (read as `TRUE`/`FALSE`), `n`, `d`, and `e`
- * (read as empty: an error value is no value).
+ * A small synchronous xlsx reader for inventory workbooks, raw as the inventory tools write them
+ * (namespace-prefixed `x:` parts, absolute relationship targets, BOM-prefixed parts) or re-saved by
+ * Excel. It reads cell values as text, not styles or formulas: shared strings (rich-text runs,
+ * phonetic `rPh` runs skipped), inline strings, and cells of type `s`, `str`, `inlineStr`, `b` (read
+ * as `TRUE`/`FALSE`), `n`, `d`, and `e` (read as empty: an error value is no value).
  */
 
 /** A sheet of the workbook: its name and the part that holds it. */
@@ -133,7 +133,7 @@ export class XlsxWorkbook {
    * Reads a sheet: the first non-empty row is the header, and data rows run up to the first fully
    * empty row (a re-saved workbook can report a million formatted but empty rows).
    */
-  public readSheet(sheet: SheetRef): Table {
+  public readSheet(sheet: SheetRef): SheetTable {
     if (!this.entries.has(sheet.part)) {
       throw this.error(`the part "${sheet.part}" of sheet ${sheet.name} is missing from the package: the file is damaged`, sheet.name);
     }
@@ -143,7 +143,7 @@ export class XlsxWorkbook {
       reader = new SheetReader(strings);
       return reader.handlers;
     }, sheet.name, true);
-    return { file: this.file, sheet: sheet.name, headers: new HeaderMap(reader.header ?? []), headerRow: reader.headerRow, rows: reader.rows };
+    return { file: this.file, sheet: sheet.name, headers: reader.header ?? [], headerRow: reader.headerRow, rows: reader.rows };
   }
 
   private loadSharedStrings(): string[] {
@@ -243,7 +243,7 @@ export class XlsxWorkbook {
 class SheetReader {
   public header: string[] | undefined;
   public headerRow = 1;
-  public readonly rows: TableRow[] = [];
+  public readonly rows: SheetRow[] = [];
   public readonly handlers: XmlHandlers;
   private lastRow = 0;
   private cells: string[] = [];

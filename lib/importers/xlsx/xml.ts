@@ -1,6 +1,6 @@
 import { SaxesParser, SaxesTagNS } from 'saxes';
-import { fastScan, FastXmlUnsupported } from './fast-xml';
-import { RELATIONSHIP_ID_NS } from './fast-xml-element';
+import { fastScan } from './fast-xml';
+import { FastXmlUnsupported, RELATIONSHIP_ID_NS, StopReading, XmlElement, XmlHandlers } from './xml-api';
 
 /**
  * XML for the parts of an xlsx package, with namespaces resolved, so `x:row` in a raw RVTools
@@ -21,34 +21,6 @@ export const SPREADSHEET_NS: ReadonlySet<string> = new Set([
   // A part written without a default namespace is read as SpreadsheetML too.
   '',
 ]);
-
-
-/** An element as the handlers see it, whichever parser read it. */
-export interface XmlElement {
-  /** The local name (`row` for `x:row`). */
-  readonly local: string;
-  /** The namespace URI, `''` for none. */
-  readonly uri: string;
-  /** The value of an unprefixed attribute. */
-  attr(name: string): string | undefined;
-  /** The value of a relationship id attribute (`r:id` under whatever prefix). */
-  relationshipId(): string | undefined;
-}
-
-/** Thrown by a handler to stop reading a part early (the rest is not needed). */
-export class StopReading extends Error {
-  constructor() {
-    super('stop reading');
-    this.name = 'StopReading';
-  }
-}
-
-/** Callbacks for one part. An element is only valid during the call it is passed to (the fast reader reuses them). */
-export interface XmlHandlers {
-  readonly open: (element: XmlElement) => void;
-  readonly close?: (element: XmlElement) => void;
-  readonly text?: (text: string) => void;
-}
 
 class SaxesElement implements XmlElement {
   constructor(private readonly tag: SaxesTagNS) {}

@@ -1,7 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
-import { fastScan, FastXmlUnsupported } from '../../../lib/importers/xlsx/fast-xml';
+import { fastScan } from '../../../lib/importers/xlsx/fast-xml';
 import { columnIndex, resolveTarget, XlsxWorkbook } from '../../../lib/importers/xlsx/xlsx-reader';
-import { readXml, XmlHandlers } from '../../../lib/importers/xlsx/xml';
+import { readXml } from '../../../lib/importers/xlsx/xml';
+import { FastXmlUnsupported, XmlHandlers } from '../../../lib/importers/xlsx/xml-api';
 import { inflateEntries, listZip } from '../../../lib/importers/xlsx/zip';
 import { sampleGrids, xlsxFromGrids } from '../rvtools/fixtures/generate';
 
@@ -44,7 +45,7 @@ function sheet(rows: string, ns = MAIN): string {
 function read(data: Uint8Array): { header: readonly string[]; rows: (readonly string[])[]; numbers: number[] } {
   const workbook = XlsxWorkbook.open(data, 'test.xlsx');
   const table = workbook.readSheet(workbook.sheets[0]);
-  return { header: table.headers.headers, rows: table.rows.map((r) => r.cells), numbers: table.rows.map((r) => r.row) };
+  return { header: table.headers, rows: table.rows.map((r) => r.cells), numbers: table.rows.map((r) => r.row) };
 }
 
 describe('XlsxWorkbook', () => {
