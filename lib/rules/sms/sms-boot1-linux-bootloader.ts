@@ -1,6 +1,6 @@
 import { Bootloader, OsFamily } from '../../plan/model/plan';
 import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { familyGate } from './facts/boot';
+import { familyGate } from '../../assessment/family-gate';
 
 const REQUIREMENT = 'a Linux VM must boot with GRUB (legacy) or GRUB 2';
 

@@ -1,7 +1,8 @@
 import { bootDisk, rootVolume } from '../../plan/model/disks';
 import { osFamily } from '../../plan/model/os';
 import { OsFamily } from '../../plan/model/plan';
-import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
+import { familiesGate, LINUX_AND_WINDOWS } from '../../assessment/family-gate';
+import { fail, pass, RuleResult, VmContext } from '../../assessment/rule';
 import { bootDiskLabel, missingRoot, volumeLabel } from './facts/boot';
 
 const REQUIREMENT = 'the root volume must be on the boot disk (the disk holding the MBR)';
@@ -13,13 +14,12 @@ const REQUIREMENT = 'the root volume must be on the boot disk (the disk holding 
  * n/a for family `other`, whose root volume the plan cannot name.
  */
 export function rootOnBootDisk({ vm }: VmContext): RuleResult {
-  const family = osFamily(vm.os);
-  if (family === undefined) {
-    return unknown(`the OS family is not recorded (os.family): ${REQUIREMENT}`);
+  const gate = familiesGate(vm, LINUX_AND_WINDOWS, REQUIREMENT);
+  if (gate) {
+    return gate;
   }
-  if (family !== OsFamily.LINUX && family !== OsFamily.WINDOWS) {
-    return notApplicable();
-  }
+  // The gate lets only Linux and Windows VMs through, whose family is therefore known.
+  const family = osFamily(vm.os)!;
   const root = rootVolume(vm, family);
   const disk = bootDisk(vm);
   if (!root || !disk) {

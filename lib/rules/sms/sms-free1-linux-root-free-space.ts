@@ -1,7 +1,8 @@
 import { rootVolume } from '../../plan/model/disks';
 import { OsFamily } from '../../plan/model/plan';
 import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { familyGate, formatAgainst, LINUX_MIN_FREE_GIB, missingRoot, volumeLabel } from './facts/boot';
+import { familyGate } from '../../assessment/family-gate';
+import { formatAgainst, LINUX_MIN_FREE_GIB, missingRoot, volumeLabel } from './facts/boot';
 
 const REQUIREMENT = 'the Linux root volume needs at least 250 MiB (0.244140625 GiB) free';
 

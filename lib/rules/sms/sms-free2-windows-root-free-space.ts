@@ -1,7 +1,8 @@
 import { rootVolume } from '../../plan/model/disks';
 import { OsFamily } from '../../plan/model/plan';
 import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { familyGate, formatAgainst, missingRoot, volumeLabel, WINDOWS_MIN_FREE_GIB } from './facts/boot';
+import { familyGate } from '../../assessment/family-gate';
+import { formatAgainst, missingRoot, volumeLabel, WINDOWS_MIN_FREE_GIB } from './facts/boot';
 
 const REQUIREMENT = `the Windows system volume needs at least ${WINDOWS_MIN_FREE_GIB} GiB free`;
 

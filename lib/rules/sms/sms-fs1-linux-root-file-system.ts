@@ -1,7 +1,8 @@
 import { rootVolume } from '../../plan/model/disks';
 import { OsFamily } from '../../plan/model/plan';
 import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { familyGate, fileSystemOf, LINUX_FILE_SYSTEMS, missingRoot, volumeLabel } from './facts/boot';
+import { familyGate } from '../../assessment/family-gate';
+import { fileSystemOf, LINUX_FILE_SYSTEMS, missingRoot, volumeLabel } from './facts/boot';
 
 const REQUIREMENT = `the Linux root volume must use ${LINUX_FILE_SYSTEMS.join(', ')}`;
 

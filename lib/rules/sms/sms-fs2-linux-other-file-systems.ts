@@ -1,7 +1,8 @@
 import { allVolumes } from '../../plan/model/disks';
 import { OsFamily } from '../../plan/model/plan';
 import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { disksWithoutVolumes, familyGate, fileSystemOf, isSwap, LINUX_FILE_SYSTEMS, mountOf, noDisks, volumeLabel } from './facts/boot';
+import { familyGate } from '../../assessment/family-gate';
+import { disksWithoutVolumes, fileSystemOf, isSwap, LINUX_FILE_SYSTEMS, mountOf, noDisks, volumeLabel } from './facts/boot';
 
 const REQUIREMENT = `Linux volumes other than / and swap should use ${LINUX_FILE_SYSTEMS.join(', ')}`;
 

@@ -1,7 +1,8 @@
 import { allVolumes } from '../../plan/model/disks';
 import { OsFamily } from '../../plan/model/plan';
 import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { disksWithoutVolumes, familyGate, fileSystemOf, noDisks, volumeLabel } from './facts/boot';
+import { familyGate } from '../../assessment/family-gate';
+import { disksWithoutVolumes, fileSystemOf, noDisks, volumeLabel } from './facts/boot';
 
 const REQUIREMENT = 'every Windows volume must use NTFS';
 

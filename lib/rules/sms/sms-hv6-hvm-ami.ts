@@ -1,6 +1,7 @@
 import { describeOs, osFamily } from '../../plan/model/os';
 import { OsFamily } from '../../plan/model/plan';
-import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
+import { familiesGate, LINUX_AND_WINDOWS } from '../../assessment/family-gate';
+import { fail, pass, RuleResult, VmContext } from '../../assessment/rule';
 
 /**
  * Information: SMS makes HVM AMIs only, never paravirtual (PV) ones. The rule's severity is info, so
@@ -12,16 +13,12 @@ import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../..
  * the family cannot be told.
  */
 export function hvmAmi({ vm }: VmContext): RuleResult {
-  const family = osFamily(vm.os);
-  if (family === undefined) {
-    return unknown('the OS family is not recorded (os.family): '
-      + 'SMS makes HVM AMIs only, which matters for Linux VMs');
+  const gate = familiesGate(vm, LINUX_AND_WINDOWS, 'SMS makes HVM AMIs only, which matters for Linux VMs');
+  if (gate) {
+    return gate;
   }
-  if (family === OsFamily.WINDOWS) {
+  if (osFamily(vm.os) === OsFamily.WINDOWS) {
     return pass();
-  }
-  if (family !== OsFamily.LINUX) {
-    return notApplicable();
   }
   return fail(`${describeOs(vm.os)} will be imported as an HVM AMI: SMS never makes paravirtual (PV) AMIs; `
     + 'PVHVM drivers in the guest are supported');

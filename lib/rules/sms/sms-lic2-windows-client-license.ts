@@ -1,5 +1,6 @@
-import { describeOs, osFamily, osName, OsName } from '../../plan/model/os';
+import { describeOs, osName, OsName } from '../../plan/model/os';
 import { LicenseChoice, OsFamily } from '../../plan/model/plan';
+import { familyGate } from '../../assessment/family-gate';
 import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
 
 /**
@@ -9,12 +10,9 @@ import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../..
  * well as in SMS-OS1). `auto` passes because SMS resolves it to BYOL for a client OS.
  */
 export function windowsClientLicense({ vm, replication }: VmContext): RuleResult {
-  const family = osFamily(vm.os);
-  if (family === undefined) {
-    return unknown('the OS family is not recorded (os.family): a Windows client VM needs replication.licenseType byol or auto');
-  }
-  if (family !== OsFamily.WINDOWS) {
-    return notApplicable();
+  const gate = familyGate(vm, OsFamily.WINDOWS, 'a Windows client VM needs replication.licenseType byol or auto');
+  if (gate) {
+    return gate;
   }
   const name = osName(vm.os);
   if (name === undefined) {

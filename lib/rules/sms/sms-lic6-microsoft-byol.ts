@@ -1,5 +1,6 @@
-import { describeOs, osFamily } from '../../plan/model/os';
+import { describeOs } from '../../plan/model/os';
 import { LicenseChoice, OsFamily, ResolvedLicense } from '../../plan/model/plan';
+import { familyGate } from '../../assessment/family-gate';
 import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
 import { MICROSOFT_BYOL_ATTESTATIONS } from './facts/license';
 
@@ -12,13 +13,9 @@ import { MICROSOFT_BYOL_ATTESTATIONS } from './facts/license';
  * resolved (a Windows VM with `auto` and no `os.name`).
  */
 export function microsoftByol({ vm, replication, license }: VmContext): RuleResult {
-  const family = osFamily(vm.os);
-  if (family === undefined) {
-    return unknown('the OS family is not recorded (os.family): a Windows VM licensed BYOL needs attestations '
-      + MICROSOFT_BYOL_ATTESTATIONS.join(', '));
-  }
-  if (family !== OsFamily.WINDOWS) {
-    return notApplicable();
+  const gate = familyGate(vm, OsFamily.WINDOWS, `a Windows VM licensed BYOL needs attestations ${MICROSOFT_BYOL_ATTESTATIONS.join(', ')}`);
+  if (gate) {
+    return gate;
   }
   if (license === undefined) {
     return unknown('license auto cannot be resolved: the Windows OS name is not recorded (os.name): a windows-client VM '

@@ -1,7 +1,7 @@
-import { describeOs, osFamily } from '../../plan/model/os';
+import { describeOs } from '../../plan/model/os';
 import { OsFamily } from '../../plan/model/plan';
-import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { unknownFamily } from './facts/os';
+import { familyGate } from '../../assessment/family-gate';
+import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
 
 /**
  * True for English: the tag `en`, or `en-` / `en_` followed by a region (`en-US`, `en-GB`, `en_AU`), or
@@ -21,12 +21,9 @@ function isEnglish(language: string): boolean {
  */
 export function windowsLanguage({ vm }: VmContext): RuleResult {
   const os = vm.os;
-  const family = osFamily(os);
-  if (family === undefined) {
-    return unknownFamily(os, 'Windows must use an English language pack (en, en-*)');
-  }
-  if (family !== OsFamily.WINDOWS) {
-    return notApplicable();
+  const gate = familyGate(vm, OsFamily.WINDOWS, 'Windows must use an English language pack (en, en-*)');
+  if (gate) {
+    return gate;
   }
   const raw = os?.language;
   const language = raw == null ? '' : String(raw).trim();

@@ -1,8 +1,9 @@
-import { describeOs, osFamily, osName, OsName } from '../../plan/model/os';
+import { describeOs, osName, OsName } from '../../plan/model/os';
 import { OsFamily } from '../../plan/model/plan';
 import { compareVersions, formatRanges, matchRanges, parseVersion, VersionParts, VersionRange } from '../../private/version';
+import { familyGate } from '../../assessment/family-gate';
 import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { isVagueName, slesVersion, unknownFamily, unknownLinuxName } from './facts/os';
+import { isVagueName, slesVersion, unknownLinuxName } from './facts/os';
 
 /** One-release ranges for a distribution that lists single releases. */
 function releases(...versions: string[]): VersionRange[] {
@@ -70,12 +71,9 @@ function debianVersion(text: string): readonly number[] | undefined {
  */
 export function distributionVersion({ vm }: VmContext): RuleResult {
   const os = vm.os;
-  const family = osFamily(os);
-  if (family === undefined) {
-    return unknownFamily(os, 'Linux versions are judged against their distribution\'s supported list');
-  }
-  if (family !== OsFamily.LINUX) {
-    return notApplicable();
+  const gate = familyGate(vm, OsFamily.LINUX, 'Linux versions are judged against their distribution\'s supported list');
+  if (gate) {
+    return gate;
   }
   const name = osName(os);
   if (name === undefined || isVagueName(name)) {

@@ -1,7 +1,8 @@
 import { describeOs, displayWindowsRelease, osFamily, OsName } from '../../plan/model/os';
 import { Architecture, OsFamily } from '../../plan/model/plan';
-import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { isResult, unknownFamily, windowsTarget } from './facts/os';
+import { familiesGate, LINUX_AND_WINDOWS } from '../../assessment/family-gate';
+import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
+import { isResult, windowsTarget } from './facts/os';
 
 /** Windows releases that SMS also supports as 32-bit (x86); every other supported release is 64-bit only. */
 const WINDOWS_32_BIT: Readonly<Record<string, readonly string[]>> = {
@@ -21,16 +22,13 @@ const WINDOWS_32_BIT_TEXT = `Windows Server ${WINDOWS_32_BIT[OsName.WINDOWS_SERV
  */
 export function architecture({ vm }: VmContext): RuleResult {
   const os = vm.os;
-  const family = osFamily(os);
-  if (family === undefined) {
-    return unknownFamily(os, 'Linux must be x86_64; Windows x86_64, or x86 on some releases');
-  }
-  if (family === OsFamily.OTHER) {
-    return notApplicable();
+  const gate = familiesGate(vm, LINUX_AND_WINDOWS, 'Linux must be x86_64; Windows x86_64, or x86 on some releases');
+  if (gate) {
+    return gate;
   }
   const raw = os?.architecture;
   const arch = raw == null ? '' : String(raw).trim().toLowerCase();
-  if (family === OsFamily.LINUX) {
+  if (osFamily(os) === OsFamily.LINUX) {
     if (arch === '') {
       return unknown(`the architecture of ${describeOs(os)} is not recorded (os.architecture): Linux must be x86_64 (64-bit)`);
     }

@@ -1,7 +1,8 @@
-import { describeOs, osFamily } from '../../plan/model/os';
+import { describeOs } from '../../plan/model/os';
 import { OsFamily } from '../../plan/model/plan';
-import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { isResult, unknownFamily, windowsTarget } from './facts/os';
+import { familyGate } from '../../assessment/family-gate';
+import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
+import { isResult, windowsTarget } from './facts/os';
 
 const SERVER_WITH_ENTERPRISE = ['standard', 'datacenter', 'enterprise'];
 const SERVER = ['standard', 'datacenter'];
@@ -43,12 +44,9 @@ function listEditions(editions: readonly string[]): string {
  */
 export function windowsEdition({ vm }: VmContext): RuleResult {
   const os = vm.os;
-  const family = osFamily(os);
-  if (family === undefined) {
-    return unknownFamily(os, 'Windows editions are judged per release');
-  }
-  if (family !== OsFamily.WINDOWS) {
-    return notApplicable();
+  const gate = familyGate(vm, OsFamily.WINDOWS, 'Windows editions are judged per release');
+  if (gate) {
+    return gate;
   }
   const target = windowsTarget(os, 'each release supports its own editions');
   if (isResult(target)) {

@@ -1,7 +1,8 @@
-import { osFamily, osName, OsName, windowsRelease } from '../../plan/model/os';
+import { osName, OsName, windowsRelease } from '../../plan/model/os';
 import { OsFamily } from '../../plan/model/plan';
+import { familyGate } from '../../assessment/family-gate';
 import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { isVagueName, unknownFamily, unknownWindowsName } from './facts/os';
+import { isVagueName, unknownWindowsName } from './facts/os';
 
 /** The service pack Windows Server 2003 needs at least. */
 const MIN_SERVICE_PACK = 1;
@@ -15,12 +16,9 @@ const MIN_SERVICE_PACK = 1;
  */
 export function windowsServicePack({ vm }: VmContext): RuleResult {
   const os = vm.os;
-  const family = osFamily(os);
-  if (family === undefined) {
-    return unknownFamily(os, 'Windows Server 2003 needs Service Pack 1 or later');
-  }
-  if (family !== OsFamily.WINDOWS) {
-    return notApplicable();
+  const gate = familyGate(vm, OsFamily.WINDOWS, 'Windows Server 2003 needs Service Pack 1 or later');
+  if (gate) {
+    return gate;
   }
   const name = osName(os);
   if (name === undefined || isVagueName(name)) {

@@ -1,7 +1,7 @@
-import { describeOs, osFamily, osName, OsName, windowsRelease } from '../../plan/model/os';
+import { describeOs, osName, OsName, windowsRelease } from '../../plan/model/os';
 import { Installation, OsFamily } from '../../plan/model/plan';
+import { familyGate } from '../../assessment/family-gate';
 import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { unknownFamily } from './facts/os';
 
 /** Windows Server releases that predate Nano Server: their installations are never Nano. */
 const BEFORE_NANO = new Set(['2003', '2003r2', '2008', '2008r2', '2012']);
@@ -14,12 +14,9 @@ const BEFORE_NANO = new Set(['2003', '2003r2', '2008', '2008r2', '2012']);
  * Unknown, naming `os.family`, when neither the family nor a recognised name says the VM runs Windows.
  */
 export function nanoServer({ vm }: VmContext): RuleResult {
-  const family = osFamily(vm.os);
-  if (family === undefined) {
-    return unknownFamily(vm.os, 'Windows Server must be a full or core installation, not Nano Server');
-  }
-  if (family !== OsFamily.WINDOWS) {
-    return notApplicable();
+  const gate = familyGate(vm, OsFamily.WINDOWS, 'Windows Server must be a full or core installation, not Nano Server');
+  if (gate) {
+    return gate;
   }
   const name = osName(vm.os);
   if (name !== undefined && name !== OsName.WINDOWS_SERVER) {

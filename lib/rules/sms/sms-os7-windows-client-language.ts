@@ -1,7 +1,8 @@
-import { describeOs, osFamily, osName, OsName, windowsRelease } from '../../plan/model/os';
+import { describeOs, osName, OsName, windowsRelease } from '../../plan/model/os';
 import { OsFamily } from '../../plan/model/plan';
+import { familyGate } from '../../assessment/family-gate';
 import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { isVagueName, unknownFamily, unknownWindowsName, WINDOWS_CLIENT_RELEASES } from './facts/os';
+import { isVagueName, unknownWindowsName, WINDOWS_CLIENT_RELEASES } from './facts/os';
 
 /** True for US English: `en-US`, `en_US` or `English (United States)`, any case. */
 function isUsEnglish(language: string): boolean {
@@ -23,12 +24,9 @@ function isBareEnglish(language: string): boolean {
  */
 export function windowsClientLanguage({ vm }: VmContext): RuleResult {
   const os = vm.os;
-  const family = osFamily(os);
-  if (family === undefined) {
-    return unknownFamily(os, 'Windows client OSes must be US English (en-US)');
-  }
-  if (family !== OsFamily.WINDOWS) {
-    return notApplicable();
+  const gate = familyGate(vm, OsFamily.WINDOWS, 'Windows client OSes must be US English (en-US)');
+  if (gate) {
+    return gate;
   }
   const name = osName(os);
   const raw = os?.language;

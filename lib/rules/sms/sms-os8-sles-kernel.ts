@@ -1,8 +1,9 @@
-import { osFamily, osName, OsName } from '../../plan/model/os';
+import { osName, OsName } from '../../plan/model/os';
 import { OsFamily } from '../../plan/model/plan';
 import { compareVersions, parseKernel, VersionParts } from '../../private/version';
+import { familyGate } from '../../assessment/family-gate';
 import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { isVagueName, slesVersion, unknownFamily, unknownLinuxName } from './facts/os';
+import { isVagueName, slesVersion, unknownLinuxName } from './facts/os';
 
 /** A SLES release and service pack with the kernels SMS validated for it. */
 interface ValidatedKernels {
@@ -46,12 +47,9 @@ function baseOf(kernel: string): VersionParts {
  */
 export function slesKernel({ vm }: VmContext): RuleResult {
   const os = vm.os;
-  const family = osFamily(os);
-  if (family === undefined) {
-    return unknownFamily(os, 'SLES must run the kernel SMS validated for its service pack');
-  }
-  if (family !== OsFamily.LINUX) {
-    return notApplicable();
+  const gate = familyGate(vm, OsFamily.LINUX, 'SLES must run the kernel SMS validated for its service pack');
+  if (gate) {
+    return gate;
   }
   const name = osName(os);
   if (name === undefined || isVagueName(name)) {

@@ -1,7 +1,7 @@
-import { describeOs, osFamily } from '../../plan/model/os';
+import { describeOs } from '../../plan/model/os';
 import { OsFamily } from '../../plan/model/plan';
-import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { unknownFamily } from './facts/os';
+import { familyGate } from '../../assessment/family-gate';
+import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
 
 /**
  * A Linux VM runs its distribution's own kernel: a custom kernel may not migrate successfully.
@@ -11,12 +11,9 @@ import { unknownFamily } from './facts/os';
  */
 export function customKernel({ vm }: VmContext): RuleResult {
   const os = vm.os;
-  const family = osFamily(os);
-  if (family === undefined) {
-    return unknownFamily(os, 'Linux should run its distribution\'s kernel');
-  }
-  if (family !== OsFamily.LINUX) {
-    return notApplicable();
+  const gate = familyGate(vm, OsFamily.LINUX, 'Linux should run its distribution\'s kernel');
+  if (gate) {
+    return gate;
   }
   const custom = os?.customKernel;
   if (custom !== true && custom !== false) {

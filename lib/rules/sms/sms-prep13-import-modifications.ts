@@ -1,6 +1,7 @@
 import { describeOs, osFamily } from '../../plan/model/os';
 import { OsFamily } from '../../plan/model/plan';
-import { fail, notApplicable, RuleResult, unknown, VmContext } from '../../assessment/rule';
+import { familiesGate, LINUX_AND_WINDOWS } from '../../assessment/family-gate';
+import { fail, RuleResult, VmContext } from '../../assessment/rule';
 
 /** What SMS changes inside a Linux VM when it imports it. */
 const LINUX_CHANGES = 'it installs Citrix PV drivers (directly or in the initrd/initramfs), '
@@ -22,16 +23,11 @@ const KEPT = 'each modified file keeps its original beside it under a new name';
  * requirements say nothing.
  */
 export function importModifications({ vm }: VmContext): RuleResult {
-  const family = osFamily(vm.os);
-  if (family === undefined) {
-    return unknown('the OS family is not recorded (os.family): what SMS changes on import depends on it '
-      + '(Linux: drivers, initrd, network scripts, fstab, GRUB; Windows: registry)');
+  const gate = familiesGate(vm, LINUX_AND_WINDOWS, 'what SMS changes on import depends on the family '
+    + '(Linux: drivers, initrd, network scripts, fstab, GRUB; Windows: registry)');
+  if (gate) {
+    return gate;
   }
-  if (family === OsFamily.LINUX) {
-    return fail(`SMS will modify ${describeOs(vm.os)} on import: ${LINUX_CHANGES}; ${KEPT}`);
-  }
-  if (family === OsFamily.WINDOWS) {
-    return fail(`SMS will modify ${describeOs(vm.os)} on import: ${WINDOWS_CHANGES}; ${KEPT}`);
-  }
-  return notApplicable();
+  const changes = osFamily(vm.os) === OsFamily.LINUX ? LINUX_CHANGES : WINDOWS_CHANGES;
+  return fail(`SMS will modify ${describeOs(vm.os)} on import: ${changes}; ${KEPT}`);
 }

@@ -1,4 +1,5 @@
-import { checkFlag, familyGate } from './facts/guest';
+import { familyGate } from '../../assessment/family-gate';
+import { checkFlag } from './facts/guest';
 import { OsFamily } from '../../plan/model/plan';
 import { RuleResult, VmContext } from '../../assessment/rule';
 

@@ -1,4 +1,4 @@
-import { familyGate } from './facts/guest';
+import { familyGate } from '../../assessment/family-gate';
 import { describeOs } from '../../plan/model/os';
 import { OsFamily } from '../../plan/model/plan';
 import { compareVersions, parseVersion } from '../../private/version';

@@ -1,4 +1,4 @@
-import { familyGate } from './facts/guest';
+import { familyGate } from '../../assessment/family-gate';
 import { describeOs } from '../../plan/model/os';
 import { OsFamily, Pagefile } from '../../plan/model/plan';
 import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';

@@ -19,8 +19,6 @@ export const MAX_BOOT_DISK_GIB = 2048;
 /** The Linux file systems SMS can import, lower case, in the order messages list them. */
 export const LINUX_FILE_SYSTEMS: readonly string[] = ['ext2', 'ext3', 'ext4', 'btrfs', 'jfs', 'xfs'];
 
-export { familyGate } from '../../../assessment/family-gate';
-
 /** The unknown result for a VM whose plan lists no disks, naming `disks`. */
 export function disksUnknown(requirement: string): RuleResult {
   return unknown(`no disks are recorded (disks): ${requirement}`);

@@ -6,8 +6,6 @@ import { familyGate } from '../../../assessment/family-gate';
 import { FstabEntry, OsFamily, Vm } from '../../../plan/model/plan';
 import { fail, notApplicable, pass, RuleResult, unknown } from '../../../assessment/rule';
 
-export { familyGate } from '../../../assessment/family-gate';
-
 /** A yes/no guest fact that must have one value, and how its findings are worded. */
 export interface FlagCheck {
   /** The fact's value, as the plan gives it. */

@@ -1,5 +1,6 @@
-import { describeOs, osFamily, osName, OsName } from '../../../plan/model/os';
+import { describeOs, osName, OsName } from '../../../plan/model/os';
 import { Attestation, OsFamily } from '../../../plan/model/plan';
+import { familyGate } from '../../../assessment/family-gate';
 import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../../assessment/rule';
 
 /**
@@ -41,12 +42,9 @@ export interface ProgrammeRequirement {
  */
 export function requireProgrammeAttestation({ vm, replication }: VmContext, requirement: ProgrammeRequirement): RuleResult {
   const need = `${requirement.label} VMs need attestation ${requirement.attestation} in replication.attestations`;
-  const family = osFamily(vm.os);
-  if (family === undefined) {
-    return unknown(`the OS family is not recorded (os.family): ${need}`);
-  }
-  if (family !== OsFamily.LINUX) {
-    return notApplicable();
+  const gate = familyGate(vm, OsFamily.LINUX, need);
+  if (gate) {
+    return gate;
   }
   const name = osName(vm.os);
   if (name === undefined) {

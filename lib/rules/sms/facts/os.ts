@@ -64,17 +64,6 @@ export function listReleases(releases: readonly string[]): string {
 }
 
 /**
- * The unknown every family-specific OS rule reports when neither `os.family` nor a recognised
- * `os.name` says whether the VM runs Windows or Linux.
- *
- * @param needed what would pass, for the message
- */
-export function unknownFamily(os: OsFacts | undefined, needed: string): RuleResult {
-  const name = os?.name == null || String(os.name).trim() === '' ? 'is not recorded either' : `${String(os.name).trim()} does not say`;
-  return unknown(`the OS family is not recorded (os.family) and os.name ${name}: ${needed}`);
-}
-
-/**
  * A Windows VM's name and release, or the result a rule returns when they are not enough to judge.
  *
  * - `os.name` missing (family `windows` alone) or vague (`windows`): unknown naming `os.name`.
