@@ -10,7 +10,7 @@ import { App, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import { LicenseType, ReplicationFrequency, ReplicationJob, ReplicationServer, SeedTime } from '../lib';
+import { LicenseType, ReplicationFrequency, ReplicationJob, ReplicationJobAssessment, ReplicationServer, SeedTime } from '../lib';
 import { Migration } from '../lib/migration/migration';
 import { MigrationPlan } from '../lib/migration/migration-plan';
 import { LicenseChoice, Plan, ReplicationType, Vm } from '../lib/plan/model/plan';
@@ -67,7 +67,7 @@ describe('template snapshots', () => {
     vm.acknowledge = [{ rule: 'SMS-JOB2', reason: 'encrypted AMIs are required in this account' }];
 
     // WHEN
-    new ReplicationJob(stack, 'Job', {
+    const job = new ReplicationJob(stack, 'Job', {
       server: ReplicationServer.fromVmPath('/DC1/vm/wave-1/web-01'),
       frequency: ReplicationFrequency.every(Duration.hours(6)),
       seedTime: SeedTime.atIso('2026-12-01T02:00:00Z'),
@@ -79,6 +79,8 @@ describe('template snapshots', () => {
       description: 'web tier',
       removalPolicy: RemovalPolicy.RETAIN,
       displayName: 'Web 01',
+    });
+    new ReplicationJobAssessment(job, 'Assessment', {
       vm: vm as Vm,
       planDefaults: { replication: { type: ReplicationType.INTERVAL, frequencyHours: 12, licenseType: LicenseChoice.AUTO } },
     });

@@ -1,5 +1,5 @@
 import { Acknowledgement, PlanAcknowledgement } from '../plan/model/plan';
-import { AcknowledgementScope, UnusedAcknowledgement } from './types';
+import { AcknowledgementOrigin, AcknowledgementScope, GivenAcknowledgement, UnusedAcknowledgement } from './types';
 
 /** An acknowledgement the engine tracks: where it was written and whether it matched anything. */
 interface TrackedAcknowledgement {
@@ -9,6 +9,8 @@ interface TrackedAcknowledgement {
   readonly vm?: string;
   readonly patterns?: readonly RegExp[];
   readonly globs?: readonly string[];
+  readonly origin: AcknowledgementOrigin;
+  readonly at?: string;
   /** What a match returns: one object per acknowledgement, shared by every finding it covers. */
   readonly matched: MatchedAcknowledgement;
   used: boolean;
@@ -36,16 +38,26 @@ export class AcknowledgementBook {
   private readonly planWide: TrackedAcknowledgement[];
   private readonly byVm = new Map<string, TrackedAcknowledgement[]>();
 
-  constructor(planAcknowledgements: readonly PlanAcknowledgement[] | undefined) {
-    this.planWide = (planAcknowledgements ?? []).map((ack) => ({
+  /**
+   * @param planAcknowledgements the plan's top-level list
+   * @param given acknowledgements given in code or with CDK's API, after the plan's
+   */
+  constructor(planAcknowledgements: readonly PlanAcknowledgement[] | undefined, given: readonly GivenAcknowledgement[] = []) {
+    const planWide = (ack: PlanAcknowledgement | GivenAcknowledgement, origin: AcknowledgementOrigin, at?: string): TrackedAcknowledgement => ({
       rule: normalizeRuleId(ack.rule),
       reason: ack.reason,
       scope: AcknowledgementScope.PLAN,
       globs: ack.vms,
       patterns: ack.vms?.map(globToRegExp),
+      origin,
+      at,
       matched: { reason: ack.reason, scope: AcknowledgementScope.PLAN },
       used: false,
-    }));
+    });
+    this.planWide = [
+      ...(planAcknowledgements ?? []).map((ack) => planWide(ack, AcknowledgementOrigin.PLAN)),
+      ...given.map((ack) => planWide(ack, ack.origin, ack.at)),
+    ];
   }
 
   /** Registers a VM's own acknowledgements. */
@@ -58,6 +70,7 @@ export class AcknowledgementBook {
       reason: ack.reason,
       scope: AcknowledgementScope.VM,
       vm: vmName,
+      origin: AcknowledgementOrigin.PLAN,
       matched: { reason: ack.reason, scope: AcknowledgementScope.VM },
       used: false,
     })));
@@ -84,6 +97,9 @@ export class AcknowledgementBook {
       scope: ack.scope,
       ...(ack.vm !== undefined ? { vm: ack.vm } : {}),
       ...(ack.globs !== undefined ? { vms: ack.globs } : {}),
+      // The plan is the usual place: only the others say where they were given.
+      ...(ack.origin !== AcknowledgementOrigin.PLAN ? { origin: ack.origin } : {}),
+      ...(ack.at !== undefined ? { at: ack.at } : {}),
     }));
   }
 }

@@ -3,7 +3,7 @@ import { AcknowledgementBook } from './acknowledge';
 import { applyRules } from './apply-rules';
 import { ConnectorRule, IRulePack, RuleSubject, VmRule } from './rule-pack';
 import { PlanFacts } from './rule';
-import { AssessmentPolicy, ConnectorAssessment, PlanAssessment, UnknownPolicy, Verdict, VmAssessment } from './types';
+import { AssessmentPolicy, ConnectorAssessment, GivenAcknowledgement, PlanAssessment, UnknownPolicy, Verdict, VmAssessment } from './types';
 import { verdictOf } from './verdict';
 
 /** Options for an assessment. */
@@ -20,6 +20,13 @@ export interface AssessOptions {
    * @default - the plan's `target`, else SMS
    */
   readonly target?: PlanTarget;
+  /**
+   * Acknowledgements given in code or with CDK's API, applied after the plan's own (a VM's own
+   * acknowledgement of a rule still wins), and reported with where they were given when unused.
+   *
+   * @default - none
+   */
+  readonly acknowledgements?: readonly GivenAcknowledgement[];
   /** Concurrent replication jobs allowed in the plan's account and region (SMS-JOB4). @default 50 */
   readonly jobQuota?: number;
   /**
@@ -69,7 +76,7 @@ export class RuleEngine {
   public assessPlan(plan: Plan, options: AssessOptions = {}): PlanAssessment {
     const policy = policyOf(options);
     const now = options.now ?? new Date();
-    const book = new AcknowledgementBook(plan.acknowledge);
+    const book = new AcknowledgementBook(plan.acknowledge, options.acknowledgements);
     const facts = this.pack.planFacts(plan.vms, { jobQuota: options.jobQuota, jobsBefore: options.jobsBefore });
     const connectors = new Map((plan.connectors ?? []).map((c) => [c.name, c] as const));
 
@@ -97,7 +104,7 @@ export class RuleEngine {
 
   /** Assesses one VM on its own, as the only VM of its plan. */
   public assessVm(vm: Vm, options: AssessVmOptions = {}): VmAssessment {
-    const book = new AcknowledgementBook(options.acknowledge);
+    const book = new AcknowledgementBook(options.acknowledge, options.acknowledgements);
     book.addVm(vm.name, vm.acknowledge);
     const facts = this.pack.planFacts([vm], { jobQuota: options.jobQuota });
     return this.judgeVm(vm, options.defaults, options.connector, facts, options.now ?? new Date(), policyOf(options), book);
@@ -105,7 +112,7 @@ export class RuleEngine {
 
   /** Assesses one connector on its own. */
   public assessConnector(connector: Connector, options: AssessConnectorOptions = {}): ConnectorAssessment {
-    return this.judgeConnector(connector, policyOf(options), new AcknowledgementBook(options.acknowledge));
+    return this.judgeConnector(connector, policyOf(options), new AcknowledgementBook(options.acknowledge, options.acknowledgements));
   }
 
   private judgeVm(

@@ -27,6 +27,33 @@ export enum FindingOutcome {
   UNKNOWN = 'unknown',
 }
 
+/** Where an acknowledgement was given: the plan, code, or CDK's own acknowledgement API. */
+export enum AcknowledgementOrigin {
+  /** The plan (its file, or the plan built in code): its top-level or a VM's `acknowledge` list. */
+  PLAN = 'plan',
+  /** Code: `Migration.acknowledge()` or `Migration.acknowledgeIn()`. */
+  CODE = 'code',
+  /** CDK: `Validations.of(scope).acknowledge()` on a construct above the VMs' jobs. */
+  CDK = 'cdk',
+}
+
+/**
+ * An acknowledgement given outside the plan's own lists (in code, or with CDK's API): for every VM
+ * and connector, or for those whose names match `vms`.
+ */
+export interface GivenAcknowledgement {
+  /** The rule id, such as `SMS-NET1`. */
+  readonly rule: string;
+  /** Why the finding is accepted; every report keeps it. */
+  readonly reason: string;
+  /** Name globs (`*`, `?`) of the VMs and connectors it covers. @default - every VM and connector */
+  readonly vms?: readonly string[];
+  /** Where it was given. */
+  readonly origin: AcknowledgementOrigin;
+  /** The construct path it was given on or for (code and CDK). @default - none */
+  readonly at?: string;
+}
+
 /** Where an acknowledgement was written. */
 export enum AcknowledgementScope {
   /** In the VM's own `acknowledge` list. */
@@ -90,6 +117,10 @@ export interface UnusedAcknowledgement {
   readonly vm?: string;
   /** The name globs that narrow it (scope plan). @default - every VM and connector */
   readonly vms?: readonly string[];
+  /** Where it was given, when not in the plan. @default AcknowledgementOrigin.PLAN */
+  readonly origin?: AcknowledgementOrigin;
+  /** The construct path it was given on or for (code and CDK). @default - none */
+  readonly at?: string;
 }
 
 /** Counts of VMs by verdict. */

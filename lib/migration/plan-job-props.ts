@@ -1,43 +1,49 @@
-import { Duration, Stack } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { effectiveReplication } from '../rules/sms/replication-settings';
 import { LicenseType } from '../sms/license-type';
-import { LicenseChoice, Plan, ReplicationType, Vm } from '../plan/model/plan';
+import { parseDateTime } from '../private/date-time';
+import { SmsLimits } from '../private/sms-limits';
+import { Plan, ReplicationType, Vm } from '../plan/model/plan';
 import { ReplicationFrequency } from '../sms/replication-frequency';
-import { ReplicationJobProps } from '../sms/replication-job';
+import { ReplicationJobProps } from '../sms/replication-job-props';
 import { ReplicationServer } from '../sms/replication-server';
 import { SeedTime } from '../sms/seed-time';
-import type { MigrationProps } from './migration';
 
-const LICENSES: Record<LicenseChoice, LicenseType> = {
-  [LicenseChoice.AUTO]: LicenseType.AUTO,
-  [LicenseChoice.AWS]: LicenseType.AWS,
-  [LicenseChoice.BYOL]: LicenseType.BYOL,
-};
+/** What every job of a migration shares. */
+export interface SharedJobProps {
+  /** The role SMS uses. @default - SMS's service-linked role */
+  readonly role?: iam.IRole;
+  /** What happens to a job removed from the plan. @default RemovalPolicy.DESTROY */
+  readonly removalPolicy?: RemovalPolicy;
+}
 
 /**
  * The replication job a plan's VM asks for: its own settings over the plan's defaults over the
  * library's. Returns undefined when a setting is outside what SMS accepts: rule SMS-JOB1 reports it
  * and fails synthesis, with the VM named, rather than the job's constructor throwing first.
  */
-export function jobPropsFor(scope: Construct, vm: Vm, plan: Plan, props: MigrationProps): ReplicationJobProps | undefined {
+export function jobPropsFor(scope: Construct, vm: Vm, plan: Plan, props: SharedJobProps): ReplicationJobProps | undefined {
   const settings = effectiveReplication(vm.replication, plan.defaults);
   const interval = settings.type === ReplicationType.INTERVAL;
-  if (interval && !(Number.isInteger(settings.frequencyHours) && settings.frequencyHours >= 1 && settings.frequencyHours <= 24)) {
+  const hours = settings.frequencyHours;
+  if (interval && !(Number.isInteger(hours) && hours >= SmsLimits.MIN_FREQUENCY_HOURS && hours <= SmsLimits.MAX_FREQUENCY_HOURS)) {
     return undefined;
   }
-  if (settings.amisToKeep !== undefined && !(Number.isInteger(settings.amisToKeep) && settings.amisToKeep >= 0 && settings.amisToKeep <= 270)) {
+  const amis = settings.amisToKeep;
+  if (amis !== undefined && !(Number.isInteger(amis) && amis >= SmsLimits.MIN_AMIS_TO_KEEP && amis <= SmsLimits.MAX_AMIS_TO_KEEP)) {
     return undefined;
   }
-  if (settings.seedTime !== undefined && Number.isNaN(Date.parse(settings.seedTime))) {
+  if (settings.seedTime !== undefined && parseDateTime(settings.seedTime) === undefined) {
     return undefined;
   }
   return {
     server: serverOf(vm),
     frequency: interval ? ReplicationFrequency.every(Duration.hours(settings.frequencyHours)) : ReplicationFrequency.once(),
     seedTime: settings.seedTime !== undefined ? SeedTime.atIso(settings.seedTime) : SeedTime.whenCreated(),
-    licenseType: LICENSES[settings.licenseType],
+    licenseType: LicenseType.fromChoice(settings.licenseType),
     numberOfRecentAmisToKeep: settings.amisToKeep,
     encrypted: settings.encrypted,
     encryptionKey: settings.encrypted && settings.kmsKeyId !== undefined ? keyOf(scope, vm, settings.kmsKeyId) : undefined,

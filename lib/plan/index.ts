@@ -1,3 +1,5 @@
+export * from './model/plan';
+export { OsName, describeOs } from './model/os';
 export * from './load/load-plan';
 export { PlanFileError, formatPlanIssue } from './load/plan-file-error';
 export type { PlanIssue } from './load/plan-file-error';

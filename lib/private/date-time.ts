@@ -1,15 +1,26 @@
 /**
- * Strict parsing of the ISO 8601 date-times a plan writes for `replication.seedTime`.
+ * Strict parsing of ISO 8601 date-times: the library's one date grammar, for the seed time of a plan
+ * (`replication.seedTime`), of the `ReplicationJob` construct (`SeedTime.atIso`) and of its handler.
  *
  * `Date.parse` is too lenient to judge a plan with: it rolls `2026-02-30` over into March and reads a
  * date-time without an offset in the local zone of whatever machine runs the assessment. Here the
  * calendar is checked field by field, and a date-time without an offset is read as UTC, so the same
  * plan gives the same result everywhere.
+ *
+ * The replication-job handler bundles this file (lib/sms/handler imports it), so it stays a leaf: it
+ * imports nothing.
  */
 
 /**
  * The extended ISO 8601 date-time form (the RFC 3339 profile, as JSON Schema's `date-time` has it):
  * `2026-12-01T02:00:00Z`, `2026-12-01T02:00Z`, `2026-12-01T02:00:00.5+02:00`, `2026-12-01T02:00:00+0200`.
+ *
+ * In full: a four-digit year (0000 to 9999, taken as written: `0050` is the year 50, not 1950), `T` or
+ * `t`, hours and minutes, optional seconds, an optional fraction of a second after `.` or `,` of 1 to 9
+ * digits (cut to whole milliseconds, not rounded), and an optional offset: `Z`, `z`, `+hh`, `+hhmm` or
+ * `+hh:mm` (or `-`). Surrounding white space is ignored. Not accepted: a date alone, a space for the `T`,
+ * the basic form without `-` and `:`, expanded years (`+010000`), week or ordinal dates, hour 24, leap
+ * second 60, an offset of 24 hours or more.
  */
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
 

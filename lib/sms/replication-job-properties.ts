@@ -8,15 +8,14 @@ import { Duration, RemovalPolicy, Token, Tokenization } from 'aws-cdk-lib';
 import { SmsMigrationErrorDetail } from '../errors';
 import { LicenseType } from './license-type';
 import { Props, RemovalPolicies } from './handler/api';
-import type { ReplicationJobProps } from './replication-job';
+import { ReplicationJobProps } from './replication-job-props';
 import { ReplicationFrequency } from './replication-frequency';
 import { DATE_TIME_EXAMPLE, parseDateTime } from '../private/date-time';
+import { SmsLimits } from '../private/sms-limits';
 
 /** The interval a job gets when none is given. */
-const DEFAULT_FREQUENCY = ReplicationFrequency.every(Duration.hours(12));
-const MIN_FREQUENCY_HOURS = 1;
-const MAX_FREQUENCY_HOURS = 24;
-const MAX_AMIS_TO_KEEP = 270;
+const DEFAULT_FREQUENCY = ReplicationFrequency.every(Duration.hours(SmsLimits.DEFAULT_FREQUENCY_HOURS));
+const { MIN_FREQUENCY_HOURS, MAX_FREQUENCY_HOURS, MIN_AMIS_TO_KEEP, MAX_AMIS_TO_KEEP } = SmsLimits;
 /** A server catalog id: `s-` and letters or digits (the SMS model has no pattern; the guide shows `s-12345678`). */
 const SERVER_ID = /^s-[0-9a-zA-Z]+$/;
 
@@ -44,7 +43,7 @@ export function validateReplicationJobProps(props: ReplicationJobProps): SmsMigr
     const hours = interval.toHours({ integral: false });
     if (!(Number.isInteger(hours) && hours >= MIN_FREQUENCY_HOURS && hours <= MAX_FREQUENCY_HOURS)) {
       fail('FrequencyOutOfRange', `frequency ${hours} hours is not a whole number of hours from ${MIN_FREQUENCY_HOURS} `
-        + `to ${MAX_FREQUENCY_HOURS}, use ReplicationFrequency.every(Duration.hours(1..24)) or ReplicationFrequency.once()`);
+        + `to ${MAX_FREQUENCY_HOURS}, use ReplicationFrequency.every(Duration.hours(${MIN_FREQUENCY_HOURS}..${MAX_FREQUENCY_HOURS})) or ReplicationFrequency.once()`);
     }
   } else if (interval !== undefined && !isInHours(interval)) {
     fail('FrequencyTokenNotInHours', `frequency ${interval.toString()} comes from a token in another unit than hours, `
@@ -57,8 +56,8 @@ export function validateReplicationJobProps(props: ReplicationJobProps): SmsMigr
   }
 
   const amis = props.numberOfRecentAmisToKeep;
-  if (amis !== undefined && !Token.isUnresolved(amis) && !(Number.isInteger(amis) && amis >= 0 && amis <= MAX_AMIS_TO_KEEP)) {
-    fail('AmisToKeepOutOfRange', `numberOfRecentAmisToKeep ${amis} is not a whole number from 0 to ${MAX_AMIS_TO_KEEP} (0 keeps every AMI)`);
+  if (amis !== undefined && !Token.isUnresolved(amis) && !(Number.isInteger(amis) && amis >= MIN_AMIS_TO_KEEP && amis <= MAX_AMIS_TO_KEEP)) {
+    fail('AmisToKeepOutOfRange', `numberOfRecentAmisToKeep ${amis} is not a whole number from ${MIN_AMIS_TO_KEEP} to ${MAX_AMIS_TO_KEEP} (${SmsLimits.KEEP_EVERY_AMI} keeps every AMI)`);
   }
 
   if (props.encryptionKey !== undefined && props.encrypted === false) {

@@ -3,12 +3,12 @@ import {
   CfnResource, IPolicyValidationContextBeta1, IPolicyValidationPluginBeta1, PolicyValidationPluginReportBeta1, PolicyViolationBeta1, Stack, Stage,
 } from 'aws-cdk-lib';
 import { Finding } from '../assessment/types';
-import { Migration } from '../migration/migration';
 import { cdkSuppressesAcknowledgedViolations, PLUGIN_MARK, PLUGIN_NAME } from './cdk-acknowledgements';
-import { migrationsBesideTemplate } from './synthesized-migrations';
-import { ReplicationJob } from '../sms/replication-job';
+import { IAssessedScope } from './assessed-scope';
+import { scopesBesideTemplate } from './synthesized-scopes';
+import { IConstruct } from 'constructs';
 import { toolVersion } from '../report/source';
-import { RULE_IDS, findRule } from '../rules';
+import { findRule, knownRuleIds } from '../rules';
 import { Severity } from '../assessment/rule';
 
 /** A violating resource, as the plugin reports it. */
@@ -48,18 +48,17 @@ export class SmsAssessmentPlugin implements IPolicyValidationPluginBeta1 {
   /** The version of this library. */
   public readonly version: string = toolVersion();
 
-  /** Every rule id of the catalogue. */
-  public readonly ruleIds: string[] = [...RULE_IDS];
+  /** Every rule id of every pack. */
+  public readonly ruleIds: string[] = [...knownRuleIds()];
 
   constructor() {
     Object.defineProperty(this, PLUGIN_MARK, { value: true });
   }
 
-  /** Reports the findings of the migrations whose stacks are among the templates validated. */
+  /** Reports the findings of the migrations (and assessed jobs) whose stacks are among the templates validated. */
   public validate(context: IPolicyValidationContextBeta1): PolicyValidationPluginReportBeta1 {
     const templates = new Set(context.templatePaths.map((p) => path.resolve(p)));
-    const migrations = new Set(context.templatePaths.flatMap(migrationsBesideTemplate)
-      .filter((construct): construct is Migration => construct instanceof Migration));
+    const migrations = new Set(context.templatePaths.flatMap(scopesBesideTemplate));
     const withAcknowledged = cdkSuppressesAcknowledgedViolations();
     const violations: PolicyViolationBeta1[] = [];
     let acknowledged = 0;
@@ -117,7 +116,7 @@ export class SmsAssessmentPlugin implements IPolicyValidationPluginBeta1 {
 }
 
 /** The job's CloudFormation resource and template, when the template is among those validated. */
-function jobResource(job: ReplicationJob, templates: ReadonlySet<string>): Resource | undefined {
+function jobResource(job: IConstruct, templates: ReadonlySet<string>): Resource | undefined {
   const stack = Stack.of(job);
   const stage = Stage.of(stack);
   if (!stage) {
@@ -131,7 +130,7 @@ function jobResource(job: ReplicationJob, templates: ReadonlySet<string>): Resou
   return { resourceLogicalId: stack.resolve(cfn.logicalId), templatePath, locations: ['Properties'] };
 }
 
-function violation(migration: Migration, subject: string, finding: Finding, on: Resource[]): PolicyViolationBeta1 {
+function violation(migration: IAssessedScope, subject: string, finding: Finding, on: Resource[]): PolicyViolationBeta1 {
   const rule = findRule(finding.rule);
   const kind = finding.outcome === 'unknown' ? 'cannot be decided: ' : '';
   const refused = finding.note !== undefined ? ` (${finding.note})`

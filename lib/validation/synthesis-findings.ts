@@ -1,4 +1,4 @@
-import { Finding, PlanAssessment, VmAssessment } from '../assessment/types';
+import { AcknowledgementOrigin, Finding, PlanAssessment, UnusedAcknowledgement, VmAssessment } from '../assessment/types';
 import { findRule } from '../rules';
 import { Severity } from '../assessment/rule';
 
@@ -83,7 +83,7 @@ export function synthesisFindings(assessment: PlanAssessment, isDeployed: (vm: s
     warnings.push({
       vm: ack.vm,
       rule: 'UnusedAcknowledgement',
-      message: `${source}: the acknowledgement of ${ack.rule} for ${where} matches no finding ("${ack.reason}"): remove it`,
+      message: `${givenIn(ack, source)}: the acknowledgement of ${ack.rule} for ${where} matches no finding ("${ack.reason}"): remove it`,
     });
   }
   return { errors, warnings, notes };
@@ -100,4 +100,15 @@ export function refusedAcknowledgementErrors(assessment: PlanAssessment, isDeplo
       .flatMap((vm) => vm.findings.filter(refused).map((finding) => line(`VM ${vm.name}`, finding))),
     ...assessment.connectors.flatMap((connector) => connector.findings.filter(refused).map((finding) => line(`connector ${connector.name}`, finding))),
   ];
+}
+
+/** Where an unused acknowledgement was given, for its warning: the plan file, code, or CDK's API, with the construct. */
+function givenIn(ack: UnusedAcknowledgement, source: string): string {
+  if (ack.origin === AcknowledgementOrigin.CODE) {
+    return `acknowledge() in code on ${ack.at ?? 'the migration'}`;
+  }
+  if (ack.origin === AcknowledgementOrigin.CDK) {
+    return `Validations.of(scope).acknowledge() on ${ack.at ?? 'the app'}`;
+  }
+  return source;
 }

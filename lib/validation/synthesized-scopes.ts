@@ -1,28 +1,29 @@
 import * as path from 'path';
 import { IConstruct } from 'constructs';
+import { IAssessedScope } from './assessed-scope';
 
 /**
- * The migrations synthesized into each cloud assembly folder, for the validation plugin: CDK gives a
- * plugin the paths of the templates it validates, and this is how the plugin finds the migrations
- * (and their assessments) whose stacks those templates are.
+ * The assessed constructs synthesized into each cloud assembly folder, for the validation plugin: CDK
+ * gives a plugin the paths of the templates it validates, and this is how the plugin finds the
+ * migrations and assessed jobs (and their assessments) whose stacks those templates are.
  *
- * A folder holds the migrations of one app: synthesizing another app into the same folder replaces them.
+ * A folder holds the constructs of one app: synthesizing another app into the same folder replaces them.
  */
-const BY_OUTDIR = new Map<string, { root: IConstruct; migrations: Set<IConstruct> }>();
+const BY_OUTDIR = new Map<string, { root: IConstruct; scopes: Set<IAssessedScope> }>();
 
-/** Records that a migration was synthesized into a folder. */
-export function recordSynthesizedMigration(outdir: string, migration: IConstruct): void {
+/** Records that an assessed construct was synthesized into a folder. */
+export function recordSynthesizedScope(outdir: string, scope: IAssessedScope): void {
   const key = path.resolve(outdir);
-  const root = migration.node.root;
+  const root = scope.node.root;
   let entry = BY_OUTDIR.get(key);
   if (!entry || entry.root !== root) {
-    entry = { root, migrations: new Set() };
+    entry = { root, scopes: new Set() };
     BY_OUTDIR.set(key, entry);
   }
-  entry.migrations.add(migration);
+  entry.scopes.add(scope);
 }
 
-/** The migrations synthesized into the folder that holds a template. */
-export function migrationsBesideTemplate(templatePath: string): IConstruct[] {
-  return [...BY_OUTDIR.get(path.dirname(path.resolve(templatePath)))?.migrations ?? []];
+/** The assessed constructs synthesized into the folder that holds a template. */
+export function scopesBesideTemplate(templatePath: string): IAssessedScope[] {
+  return [...BY_OUTDIR.get(path.dirname(path.resolve(templatePath)))?.scopes ?? []];
 }

@@ -13,6 +13,7 @@ import { SmsEmulator } from '../support/sms-emulator';
 
 const HANDLER_DIR = path.join(__dirname, '..', '..', 'lib', 'sms', 'handler');
 export const BUNDLE = path.join(HANDLER_DIR, 'bundle', 'index.js');
+const PRIVATE_DIR = path.join(__dirname, '..', '..', 'lib', 'private');
 
 /** The bundle's exports. */
 export interface HandlerBundle extends CustomResourceHandler {
@@ -108,8 +109,10 @@ function assertBundleIsFresh(): void {
     throw new Error(`handler bundle ${BUNDLE} does not exist, run npm run build`);
   }
   const built = fs.statSync(BUNDLE).mtimeMs;
-  const stale = fs.readdirSync(HANDLER_DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
-    .filter((f) => fs.statSync(path.join(HANDLER_DIR, f)).mtimeMs > built);
+  // The bundle holds the handler's folder and the dependency-free leaves it imports from lib/private.
+  const sources = [HANDLER_DIR, PRIVATE_DIR].flatMap((dir) => fs.readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => path.join(dir, f)));
+  const stale = sources.filter((f) => fs.statSync(f).mtimeMs > built).map((f) => path.relative(HANDLER_DIR, f));
   if (stale.length > 0) {
     throw new Error(`handler bundle ${BUNDLE} is older than ${stale.join(', ')}, run node scripts/bundle.js`);
   }

@@ -1,8 +1,9 @@
 import { Vm } from '../../plan/model/plan';
+import { SmsLimits } from '../../private/sms-limits';
 import { PlanFacts } from '../../assessment/rule';
 
 /** The SMS quota of concurrent replication jobs per account and region. */
-export const DEFAULT_JOB_QUOTA = 50;
+export const DEFAULT_JOB_QUOTA = SmsLimits.DEFAULT_CONCURRENT_JOB_QUOTA;
 
 /**
  * What the cross-VM rules need to know of the whole plan: which VMs name the same server

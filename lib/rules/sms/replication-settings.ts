@@ -1,10 +1,11 @@
 import { LicenseChoice, PlanDefaults, ReplicationSettings, ReplicationType } from '../../plan/model/plan';
+import { SmsLimits } from '../../private/sms-limits';
 import { EffectiveReplication } from '../../assessment/rule';
 
 /** The library's defaults for what neither a VM nor the plan's `defaults.replication` says. */
 export const LIBRARY_REPLICATION_DEFAULTS: EffectiveReplication = Object.freeze({
   type: ReplicationType.INTERVAL,
-  frequencyHours: 12,
+  frequencyHours: SmsLimits.DEFAULT_FREQUENCY_HOURS,
   licenseType: LicenseChoice.AUTO,
   encrypted: false,
   enhancedNetworking: false,

@@ -1,12 +1,13 @@
 import { ReplicationType } from '../../plan/model/plan';
 import { fail, pass, RuleResult, Severity, VmContext } from '../../assessment/rule';
 import { DATE_TIME_EXAMPLE, parseDateTime } from '../../private/date-time';
+import { SmsLimits } from '../../private/sms-limits';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The furthest ahead SMS lets a seed replication be scheduled. */
-const MAX_SEED_DAYS = 30;
-const MAX_FREQUENCY_HOURS = 24;
-const MAX_AMIS_TO_KEEP = 270;
+const {
+  MIN_FREQUENCY_HOURS, MAX_FREQUENCY_HOURS, MIN_AMIS_TO_KEEP, MAX_AMIS_TO_KEEP, KEEP_EVERY_AMI, MAX_SEED_DAYS_AHEAD: MAX_SEED_DAYS,
+} = SmsLimits;
 
 /**
  * A count of days for messages, to two decimals, rounded up so that a time just past a limit never
@@ -32,13 +33,14 @@ export function jobSettingsBounds({ replication, now }: VmContext): RuleResult {
   const warnings: string[] = [];
 
   const frequency = replication.frequencyHours;
-  if (replication.type !== ReplicationType.ONE_TIME && !(Number.isInteger(frequency) && frequency >= 1 && frequency <= MAX_FREQUENCY_HOURS)) {
-    errors.push(`replication.frequencyHours ${frequency} is not a whole number of hours from 1 to ${MAX_FREQUENCY_HOURS}`);
+  const wholeHours = Number.isInteger(frequency) && frequency >= MIN_FREQUENCY_HOURS && frequency <= MAX_FREQUENCY_HOURS;
+  if (replication.type !== ReplicationType.ONE_TIME && !wholeHours) {
+    errors.push(`replication.frequencyHours ${frequency} is not a whole number of hours from ${MIN_FREQUENCY_HOURS} to ${MAX_FREQUENCY_HOURS}`);
   }
 
   const amis = replication.amisToKeep;
-  if (amis !== undefined && !(Number.isInteger(amis) && amis >= 0 && amis <= MAX_AMIS_TO_KEEP)) {
-    errors.push(`replication.amisToKeep ${amis} is not a whole number from 0 to ${MAX_AMIS_TO_KEEP} (0 keeps every AMI)`);
+  if (amis !== undefined && !(Number.isInteger(amis) && amis >= MIN_AMIS_TO_KEEP && amis <= MAX_AMIS_TO_KEEP)) {
+    errors.push(`replication.amisToKeep ${amis} is not a whole number from ${MIN_AMIS_TO_KEEP} to ${MAX_AMIS_TO_KEEP} (${KEEP_EVERY_AMI} keeps every AMI)`);
   }
 
   const seedTime = replication.seedTime;

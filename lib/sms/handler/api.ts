@@ -26,13 +26,19 @@ export const Props = {
   DISPLAY_NAME: 'DisplayName',
   /** `"true"` for a one-time migration; `"false"` for interval replication. */
   RUN_ONCE: 'RunOnce',
-  /** Hours between runs, `"1"`..`"24"`; absent for a one-time migration. */
+  /**
+   * Hours between runs, a whole number from `SmsLimits.MIN_FREQUENCY_HOURS` to `SmsLimits.MAX_FREQUENCY_HOURS`
+   * (`lib/private/sms-limits.ts`) as a string; absent for a one-time migration.
+   */
   FREQUENCY_HOURS: 'FrequencyHours',
   /** ISO 8601 seed time; absent means "when the job is created". */
   SEED_TIME: 'SeedTime',
   /** `"AWS"` or `"BYOL"`; absent means auto (the member is left out of the SMS call). */
   LICENSE_TYPE: 'LicenseType',
-  /** AMIs to keep, `"0"`..`"270"`; absent keeps every AMI. */
+  /**
+   * AMIs to keep, a whole number from `SmsLimits.MIN_AMIS_TO_KEEP` to `SmsLimits.MAX_AMIS_TO_KEEP` as a string;
+   * absent keeps every AMI.
+   */
   NUMBER_OF_RECENT_AMIS_TO_KEEP: 'NumberOfRecentAmisToKeep',
   /** `"true"` for encrypted AMIs. */
   ENCRYPTED: 'Encrypted',

@@ -1,4 +1,5 @@
 import { CreateReplicationJobRequest, UpdateReplicationJobRequest } from '@aws-sdk/client-sms';
+import { SmsLimits } from '../../private/sms-limits';
 import { Data, Props } from './api';
 import { OnEventResponse, STARTED_AT_KEY } from './event';
 import { describeWithMarker } from './ownership';
@@ -37,7 +38,7 @@ export interface UpdatePlan {
 /**
  * The UpdateReplicationJob request. It sends every setting, not a diff, so a job edited outside
  * CloudFormation is brought back to the template. Members the API cannot unset are handled so:
- * - NumberOfRecentAmisToKeep removed: sent as 0, which SMS reads as "keep every AMI";
+ * - NumberOfRecentAmisToKeep removed: sent as `SmsLimits.KEEP_EVERY_AMI`, which SMS reads as "keep every AMI";
  * - Encrypted removed: sent as false;
  * - LicenseType, RoleName or KmsKeyId removed: left out, so the job keeps its current value (reported in
  *   `kept`, and logged); getting automatic licensing back needs a new job;
@@ -75,7 +76,7 @@ function updateSettings(props: JobProperties, marker: string): Omit<UpdateReplic
     licenseType: props.licenseType,
     roleName: props.roleName,
     description: describeWithMarker(props.description, marker),
-    numberOfRecentAmisToKeep: props.numberOfRecentAmisToKeep ?? 0,
+    numberOfRecentAmisToKeep: props.numberOfRecentAmisToKeep ?? SmsLimits.KEEP_EVERY_AMI,
     encrypted: props.encrypted ?? false,
     kmsKeyId: props.kmsKeyId,
   };

@@ -1,5 +1,6 @@
+import { parseDateTime } from '../../private/date-time';
+import { SmsLimits } from '../../private/sms-limits';
 import { Props, RemovalPolicies } from './api';
-import { parseIsoDateTime } from './date-time';
 import { HandlerError } from './errors';
 
 /**
@@ -46,8 +47,8 @@ export interface JobProperties {
   readonly removalPolicy: RemovalPolicyValue;
 }
 
-const FREQUENCY_RANGE = { min: 1, max: 24 };
-const AMIS_TO_KEEP_RANGE = { min: 0, max: 270 };
+const FREQUENCY_RANGE = { min: SmsLimits.MIN_FREQUENCY_HOURS, max: SmsLimits.MAX_FREQUENCY_HOURS };
+const AMIS_TO_KEEP_RANGE = { min: SmsLimits.MIN_AMIS_TO_KEEP, max: SmsLimits.MAX_AMIS_TO_KEEP };
 /** IAM role names: 1-64 of letters, digits and `+=,.@_-`. */
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 
@@ -128,7 +129,8 @@ export function parseJobProperties(raw: Readonly<Record<string, unknown>> | unde
   const frequencyHours = readFrequency(reader, runOnce);
   const seedTime = readSeedTime(reader);
   const licenseType = reader.oneOf<LicenseTypeValue>(Props.LICENSE_TYPE, ['AWS', 'BYOL'], ', or leave it out for automatic selection');
-  const numberOfRecentAmisToKeep = reader.integer(Props.NUMBER_OF_RECENT_AMIS_TO_KEEP, AMIS_TO_KEEP_RANGE, '0 keeps every AMI');
+  const numberOfRecentAmisToKeep = reader.integer(Props.NUMBER_OF_RECENT_AMIS_TO_KEEP, AMIS_TO_KEEP_RANGE,
+    `${SmsLimits.KEEP_EVERY_AMI} keeps every AMI`);
   const encrypted = reader.boolean(Props.ENCRYPTED);
   const kmsKeyId = reader.text(Props.KMS_KEY_ID);
   if (kmsKeyId !== undefined && encrypted !== true) {
@@ -218,7 +220,10 @@ function readSeedTime(reader: PropertyReader): number | undefined {
   if (raw === undefined) {
     return undefined;
   }
-  const at = parseIsoDateTime(raw);
+  // The library's one ISO 8601 grammar, the one the construct checked the seed time with. The construct
+  // sends `new Date(...).toISOString()` (`2030-01-02T03:04:05.678Z`); a token resolved at deploy time
+  // arrives as written, in any form that grammar accepts.
+  const at = parseDateTime(raw);
   if (at === undefined) {
     reader.problems.push(`${Props.SEED_TIME} "${raw}" is not allowed, use an ISO 8601 date-time such as `
       + '2024-05-01T06:00:00Z (UTC when it has no zone), or leave it out to seed when the job is created');

@@ -1,12 +1,12 @@
 import {
-  CreateReplicationJobCommand, CreateReplicationJobRequest, DeleteReplicationJobCommand, GetReplicationJobsCommand,
-  GetReplicationJobsResponse, ReplicationJob, UpdateReplicationJobCommand, UpdateReplicationJobRequest,
+  CreateReplicationJobCommand, CreateReplicationJobRequest, DeleteReplicationJobCommand, GetReplicationJobsCommand, ReplicationJob,
+  UpdateReplicationJobCommand, UpdateReplicationJobRequest, paginateGetReplicationJobs,
 } from '@aws-sdk/client-sms';
 import { smsClient } from './client';
 import { HandlerError, SmsErrors, hasErrorName } from './errors';
 import { Invocation } from './invocation';
+import { readAllPages } from './listing';
 import { isOwnedBy } from './ownership';
-import { collectPages } from './paging';
 import { callSms, operationFailed, pauseBeforeRetry } from './retry';
 
 /**
@@ -44,11 +44,8 @@ export async function getJob(inv: Invocation, jobId: string): Promise<Replicatio
 
 /** Every job of one server, reading all pages of GetReplicationJobs (SMS has no filter by server). */
 export async function jobsOfServer(inv: Invocation, serverId: string): Promise<ReplicationJob[]> {
-  const jobs = await collectPages<GetReplicationJobsResponse, ReplicationJob>(
-    (nextToken) => callSms(inv, 'GetReplicationJobs', () => smsClient().send(new GetReplicationJobsCommand({ nextToken }))),
-    (page) => page.replicationJobList ?? [],
-  );
-  return jobs.filter((j) => j.serverId === serverId);
+  const pages = await readAllPages(inv, 'GetReplicationJobs', paginateGetReplicationJobs, {});
+  return pages.flatMap((page) => page.replicationJobList ?? []).filter((j) => j.serverId === serverId);
 }
 
 /** What CreateReplicationJob led to. */

@@ -1,10 +1,8 @@
-import { GetServersCommand, GetServersResponse, Server } from '@aws-sdk/client-sms';
+import { Server, paginateGetServers } from '@aws-sdk/client-sms';
 import { HandlerError } from './errors';
 import { Invocation } from './invocation';
+import { readAllPages } from './listing';
 import { ServerSelector } from './properties';
-import { callSms } from './retry';
-import { smsClient } from './client';
-import { collectPages } from './paging';
 
 /**
  * Resolving a VM (name, inventory path or hypervisor id, optionally narrowed to one VM manager) to its SMS
@@ -62,14 +60,10 @@ export async function resolveServerId(inv: Invocation, selector: ServerSelector)
 }
 
 async function loadCatalog(inv: Invocation): Promise<Catalog> {
-  let status: string | undefined;
-  const servers = await collectPages<GetServersResponse, Server>(
-    (nextToken) => callSms(inv, 'GetServers', () => smsClient().send(new GetServersCommand({ nextToken }))),
-    (page) => {
-      status = page.serverCatalogStatus ?? status;
-      return page.serverList ?? [];
-    },
-  );
+  const pages = await readAllPages(inv, 'GetServers', paginateGetServers, {});
+  // The catalog status: that of the last page that has one (any page may leave the member out).
+  const status = pages.reduce<string | undefined>((last, page) => page.serverCatalogStatus ?? last, undefined);
+  const servers = pages.flatMap((page) => page.serverList ?? []);
   // A server without an id cannot be replicated; leave it out rather than resolve to nothing.
   return { servers: servers.filter((s) => typeof s.serverId === 'string' && s.serverId !== ''), status };
 }

@@ -1,5 +1,5 @@
+import { SmsLimits } from '../../../lib/private/sms-limits';
 import { Props } from '../../../lib/sms/handler/api';
-import { parseIsoDateTime } from '../../../lib/sms/handler/date-time';
 import { parseJobProperties, removalPolicyOf } from '../../../lib/sms/handler/properties';
 import { vmProps } from './helpers';
 
@@ -89,8 +89,12 @@ describe('properties', () => {
   });
 });
 
-describe('ISO 8601 date-times', () => {
+describe('SeedTime', () => {
+  const seedTimeOf = (text: string) => parseJobProperties(vmProps({ [Props.SEED_TIME]: text })).seedTime;
+
   test.each([
+    // What the construct sends: new Date(...).toISOString().
+    [new Date(Date.UTC(2030, 0, 2, 3, 4, 5, 678)).toISOString(), Date.UTC(2030, 0, 2, 3, 4, 5, 678)],
     ['2024-05-01T06:00:00Z', Date.UTC(2024, 4, 1, 6)],
     ['2024-05-01T06:00Z', Date.UTC(2024, 4, 1, 6)],
     ['2024-05-01T08:00:00+02:00', Date.UTC(2024, 4, 1, 6)],
@@ -98,12 +102,38 @@ describe('ISO 8601 date-times', () => {
     ['2024-05-01T06:00:00.123456Z', Date.UTC(2024, 4, 1, 6, 0, 0, 123)],
     ['2024-02-29T00:00:00Z', Date.UTC(2024, 1, 29)],
     ['2024-05-01T06:00:00', Date.UTC(2024, 4, 1, 6)],
+    // Read since the handler shares the library's grammar (lib/private/date-time.ts), as the construct does.
+    ['2024-05-01t06:00:00z', Date.UTC(2024, 4, 1, 6)],
+    ['2024-05-01T06:00:00,5Z', Date.UTC(2024, 4, 1, 6, 0, 0, 500)],
+    ['2024-05-01T08:00:00+02', Date.UTC(2024, 4, 1, 6)],
+    ['0050-01-01T00:00:00Z', new Date('0050-01-01T00:00:00Z').getTime()],
   ])('reads %s', (text, expected) => {
-    expect(parseIsoDateTime(text)).toBe(expected);
+    // WHEN
+    const seedTime = seedTimeOf(text);
+
+    // THEN
+    expect(seedTime).toBe(expected);
   });
 
   test.each(['2023-02-29T00:00:00Z', '2024-13-01T00:00:00Z', '2024-05-01T24:00:00Z', '2024-05-01', '2024-05-01 06:00:00Z', '1714543200',
-    '2024-05-01T06:00:00+25:00'])('refuses %s', (text) => {
-    expect(parseIsoDateTime(text)).toBeUndefined();
+    '2024-05-01T06:00:00+25:00'])('fails on %s', (text) => {
+    // WHEN / THEN
+    expect(() => seedTimeOf(text)).toThrow(`${PREFIX}SeedTime "${text}" is not allowed, use an ISO 8601 date-time`);
+  });
+});
+
+describe('bounds', () => {
+  test.each([
+    [Props.FREQUENCY_HOURS, SmsLimits.MIN_FREQUENCY_HOURS, SmsLimits.MAX_FREQUENCY_HOURS],
+    [Props.NUMBER_OF_RECENT_AMIS_TO_KEEP, SmsLimits.MIN_AMIS_TO_KEEP, SmsLimits.MAX_AMIS_TO_KEEP],
+  ])('%s takes SMS\'s bounds from sms-limits, both included', (key, min, max) => {
+    // WHEN
+    const read = (value: number) => parseJobProperties(vmProps({ [key]: String(value) }));
+
+    // THEN
+    expect(() => read(min)).not.toThrow();
+    expect(() => read(max)).not.toThrow();
+    expect(() => read(min - 1)).toThrow(`use a whole number from ${min} to ${max}`);
+    expect(() => read(max + 1)).toThrow(`use a whole number from ${min} to ${max}`);
   });
 });

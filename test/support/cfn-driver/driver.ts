@@ -1,48 +1,26 @@
-import { LogLines, collectingLogs, jsonRecords } from './logs';
+import {
+  CREATE_FAILED_MARKER, CustomResourceHandler, CustomResourceRequest, InvocationRecord, ProviderFramework, RequestOutcome, RequestType,
+} from './provider-framework';
 import { ResourceDefinition } from './template';
 
 /**
- * CloudFormation and the aws-cdk-lib `custom-resources` Provider framework, played in-process against a
- * custom-resource handler module (`onEvent` / `isComplete`), as sms-api.md §10.1 describes them:
+ * CloudFormation, played in-process around the Provider framework (provider-framework.ts, which runs one
+ * request through the handler module's `onEvent` / `isComplete`), as sms-api.md §10.1 describes it:
  *
- * - a request goes to `onEvent`; its answer is merged into the request (`{ ...request, ...answer }`) and
- *   `isComplete` is called with that until it answers `IsComplete: true`: first at once, then every
- *   `queryIntervalMs` (the emulator's clock is advanced instead of waiting) for at most `totalTimeoutMs`,
- *   after which the request fails with the framework's "Operation timed out";
- * - Data is `onEvent`'s Data merged with `isComplete`'s; `Data` with `IsComplete: false` is an error;
- * - the physical id defaults to the RequestId on Create and to the current id on Update and Delete; a
- *   Delete that answers another id fails;
  * - a Create that fails in `onEvent` is recorded with the framework's CREATE_FAILED marker, whose rollback
  *   Delete the framework answers itself, without calling the handler; a Create that fails in `isComplete`
  *   keeps the id `onEvent` gave, and its rollback Delete reaches the handler;
  * - an Update that answers a new physical id is a replacement: once the update has succeeded, the Delete
  *   for the OLD id is sent, with the old properties; an Update that fails is rolled back with an Update
  *   whose old and new properties are swapped, to the physical id recorded before it;
+ * - an Update whose properties are unchanged sends nothing;
  * - `DeletionPolicy: Retain` means no Delete when the resource leaves the stack, `UpdateReplacePolicy:
  *   Retain` no Delete for the old id of a replacement: the job is left behind, and `retained` lists it;
- * - every payload crosses a Lambda boundary as JSON, and each call gets a Lambda context whose remaining
- *   time is the function's timeout; an invocation that outlives it fails as Lambda would fail it.
+ * - a stack update (`deploy`) runs its creates and updates at once, then its cleanup phase.
  *
  * Not modelled: stack-wide rollback of other resources when one fails, and the rollback of a replacement
  * whose new resource had already been accepted.
  */
-
-/** The handler module: the bundle's exports, or the source module's. */
-export interface CustomResourceHandler {
-  onEvent(event: never, context?: LambdaContextLike): Promise<unknown>;
-  isComplete(event: never, context?: LambdaContextLike): Promise<unknown>;
-}
-
-/** The part of a Lambda context handlers read. */
-export interface LambdaContextLike {
-  getRemainingTimeInMillis(): number;
-}
-
-/** A lifecycle request. */
-export type RequestType = 'Create' | 'Update' | 'Delete';
-
-/** The framework's physical id for a resource whose Create failed in onEvent. */
-export const CREATE_FAILED_MARKER = 'AWSCDK::CustomResourceProviderFramework::CREATE_FAILED';
 
 /** Options of the driver. */
 export interface CloudFormationDriverOptions {
@@ -61,35 +39,6 @@ export interface CloudFormationDriverOptions {
   readonly onEventTimeoutMs?: number;
   /** Timeout of the isComplete function. @default 120_000, as ReplicationJobProvider sets it */
   readonly isCompleteTimeoutMs?: number;
-}
-
-/** One call of a handler function. */
-export interface InvocationRecord {
-  readonly fn: 'onEvent' | 'isComplete';
-  readonly requestType: RequestType;
-  readonly logicalResourceId: string;
-  readonly physicalResourceId?: string;
-  readonly durationMs: number;
-  /** What the function wrote (when invocation logs are captured). */
-  readonly lines: readonly string[];
-  /** The error message, when the function failed. */
-  readonly error?: string;
-  /** The largest `retries` of its structured log lines. */
-  readonly retries: number;
-  /** The largest `waits` of its structured log lines. */
-  readonly waits: number;
-}
-
-/** What CloudFormation records for one request. */
-export interface RequestOutcome {
-  readonly requestType: RequestType;
-  /** SKIPPED: nothing reached the handler (a Retain policy, the CREATE_FAILED marker, unchanged properties). */
-  readonly status: 'SUCCESS' | 'FAILED' | 'SKIPPED';
-  readonly physicalResourceId: string;
-  readonly data: Readonly<Record<string, unknown>>;
-  /** The failure message (the handler's error message, or the framework's). */
-  readonly reason?: string;
-  readonly invocations: readonly InvocationRecord[];
 }
 
 /** The outcome of a create, update or delete of one resource, with what CloudFormation sent after it. */
@@ -117,19 +66,6 @@ export interface RetainedResource {
   readonly why: 'DeletionPolicy' | 'UpdateReplacePolicy';
 }
 
-interface Request {
-  readonly RequestType: RequestType;
-  readonly ServiceToken: string;
-  readonly ResponseURL: string;
-  readonly StackId: string;
-  readonly RequestId: string;
-  readonly LogicalResourceId: string;
-  readonly ResourceType: string;
-  readonly PhysicalResourceId?: string;
-  readonly ResourceProperties: Record<string, unknown>;
-  readonly OldResourceProperties?: Record<string, unknown>;
-}
-
 const SERVICE_TOKEN = 'arn:aws:lambda:us-east-1:123456789012:function:E2eStack-ProviderframeworkonEvent';
 const RESPONSE_URL = 'https://cloudformation-custom-resource-response-useast1.s3.amazonaws.com/e2e?X-Amz-Signature=E2E';
 
@@ -141,26 +77,21 @@ export class CloudFormationDriver {
   /** Jobs CloudFormation let go of without a Delete. */
   public readonly retained: RetainedResource[] = [];
   private readonly resources = new Map<string, StackResource>();
-  private readonly handler: CustomResourceHandler;
-  private readonly queryIntervalMs: number;
-  private readonly maxIsCompleteCalls: number;
-  private readonly onEventTimeoutMs: number;
-  private readonly isCompleteTimeoutMs: number;
+  private readonly framework: ProviderFramework;
   private requestCounter = 0;
 
-  constructor(private readonly options: CloudFormationDriverOptions) {
+  constructor(options: CloudFormationDriverOptions) {
     const stackName = options.stackName ?? 'E2eStack';
     this.stackId = options.stackId ?? `arn:aws:cloudformation:us-east-1:123456789012:stack/${stackName}/5f1c1e40-8a1e-11ef-9d7a-0e2a3c4d5e6f`;
-    this.handler = options.handler;
-    this.queryIntervalMs = options.queryIntervalMs ?? 30_000;
-    const totalTimeoutMs = options.totalTimeoutMs ?? 2_700_000;
-    if (totalTimeoutMs % this.queryIntervalMs !== 0) {
-      throw new Error(`totalTimeoutMs ${totalTimeoutMs} is not a multiple of queryIntervalMs ${this.queryIntervalMs}, as the Provider requires`);
-    }
-    // The waiter calls isComplete once, then retries it totalTimeout / queryInterval times.
-    this.maxIsCompleteCalls = 1 + totalTimeoutMs / this.queryIntervalMs;
-    this.onEventTimeoutMs = options.onEventTimeoutMs ?? 300_000;
-    this.isCompleteTimeoutMs = options.isCompleteTimeoutMs ?? 120_000;
+    this.framework = new ProviderFramework({
+      handler: options.handler,
+      advanceClock: options.advanceClock,
+      queryIntervalMs: options.queryIntervalMs ?? 30_000,
+      totalTimeoutMs: options.totalTimeoutMs ?? 2_700_000,
+      onEventTimeoutMs: options.onEventTimeoutMs ?? 300_000,
+      isCompleteTimeoutMs: options.isCompleteTimeoutMs ?? 120_000,
+      onInvocation: (record) => this.invocations.push(record),
+    });
   }
 
   /** The resource under `logicalId`, if the stack has it. */
@@ -183,7 +114,7 @@ export class CloudFormationDriver {
     if (this.resources.has(logicalId)) {
       throw new Error(`${logicalId} is already in the stack, update it`);
     }
-    const outcome = await this.send(this.request('Create', logicalId, definition));
+    const outcome = await this.framework.send(this.request('Create', logicalId, definition));
     if (outcome.status === 'SUCCESS') {
       this.resources.set(logicalId, { logicalResourceId: logicalId, physicalResourceId: outcome.physicalResourceId, definition, data: outcome.data });
       return outcome;
@@ -252,9 +183,9 @@ export class CloudFormationDriver {
       return { outcome: { requestType: 'Update', status: 'SKIPPED', physicalResourceId: current.physicalResourceId, data: current.data,
         invocations: [] } };
     }
-    const outcome = await this.send(this.request('Update', logicalId, definition, current));
+    const outcome = await this.framework.send(this.request('Update', logicalId, definition, current));
     if (outcome.status !== 'SUCCESS') {
-      const back = await this.send(this.request('Update', logicalId, current.definition, { ...current, definition }));
+      const back = await this.framework.send(this.request('Update', logicalId, current.definition, { ...current, definition }));
       if (back.status === 'SUCCESS') {
         this.resources.set(logicalId, { ...current, physicalResourceId: back.physicalResourceId, data: back.data });
       }
@@ -288,11 +219,11 @@ export class CloudFormationDriver {
       }
       return { requestType: 'Delete', status: 'SKIPPED', physicalResourceId: physicalId, data: {}, invocations: [] };
     }
-    return this.send(this.request('Delete', logicalId, definition, { physicalResourceId: physicalId, definition }));
+    return this.framework.send(this.request('Delete', logicalId, definition, { physicalResourceId: physicalId, definition }));
   }
 
   private request(type: RequestType, logicalId: string, definition: ResourceDefinition,
-    current?: { readonly physicalResourceId: string; readonly definition: ResourceDefinition }): Request {
+    current?: { readonly physicalResourceId: string; readonly definition: ResourceDefinition }): CustomResourceRequest {
     this.requestCounter += 1;
     return {
       RequestType: type,
@@ -307,95 +238,4 @@ export class CloudFormationDriver {
       ...(type === 'Update' && current ? { OldResourceProperties: { ServiceToken: SERVICE_TOKEN, ...current.definition.properties } } : {}),
     };
   }
-
-  /** One request through the framework: onEvent, then isComplete until done. */
-  private async send(request: Request): Promise<RequestOutcome> {
-    const invocations: InvocationRecord[] = [];
-    const failed = (physicalResourceId: string, reason: string): RequestOutcome =>
-      ({ requestType: request.RequestType, status: 'FAILED', physicalResourceId, data: {}, reason, invocations });
-    if (request.RequestType === 'Delete' && request.PhysicalResourceId === CREATE_FAILED_MARKER) {
-      return { requestType: 'Delete', status: 'SKIPPED', physicalResourceId: CREATE_FAILED_MARKER, data: {}, invocations };
-    }
-
-    const onEvent = await this.invoke('onEvent', request, invocations);
-    if (onEvent.error !== undefined) {
-      return failed(request.PhysicalResourceId ?? CREATE_FAILED_MARKER, onEvent.error);
-    }
-    const answer = asObject(onEvent.result);
-    const physicalId = typeof answer.PhysicalResourceId === 'string' && answer.PhysicalResourceId !== ''
-      ? answer.PhysicalResourceId : request.PhysicalResourceId ?? request.RequestId;
-    if (request.RequestType === 'Delete' && physicalId !== request.PhysicalResourceId) {
-      return failed(request.PhysicalResourceId ?? '', `DELETE: cannot change the physical resource ID from "${request.PhysicalResourceId}" `
-        + `to "${physicalId}" during deletion`);
-    }
-    const waiting: Record<string, unknown> = { ...request, ...answer, PhysicalResourceId: physicalId };
-
-    for (let call = 1; ; call++) {
-      const poll = await this.invoke('isComplete', waiting, invocations);
-      if (poll.error !== undefined) {
-        return failed(physicalId, poll.error);
-      }
-      const result = asObject(poll.result);
-      const data = asObject(result.Data);
-      if (result.IsComplete !== true) {
-        if (Object.keys(data).length > 0) {
-          return failed(physicalId, '"Data" is not allowed if "IsComplete" is "False"');
-        }
-        if (call >= this.maxIsCompleteCalls) {
-          return failed(physicalId, 'Operation timed out');
-        }
-        this.options.advanceClock?.(this.queryIntervalMs);
-        continue;
-      }
-      const response: Record<string, unknown> = { ...waiting, ...result };
-      const merged = { ...asObject(waiting.Data), ...data };
-      return {
-        requestType: request.RequestType,
-        status: 'SUCCESS',
-        physicalResourceId: String(response.PhysicalResourceId),
-        data: merged,
-        invocations,
-      };
-    }
-  }
-
-  /** One Lambda invocation: JSON in and out, a context with the function's timeout, its own log lines. */
-  private async invoke(fn: 'onEvent' | 'isComplete', payload: object, into: InvocationRecord[]): Promise<{ result?: unknown; error?: string }> {
-    const event = JSON.parse(JSON.stringify(payload)) as Record<string, unknown>;
-    const timeoutMs = fn === 'onEvent' ? this.onEventTimeoutMs : this.isCompleteTimeoutMs;
-    const startedAt = Date.now();
-    const context: LambdaContextLike = { getRemainingTimeInMillis: () => Math.max(0, startedAt + timeoutMs - Date.now()) };
-    const lines: LogLines = [];
-    let result: unknown;
-    let error: string | undefined;
-    try {
-      const answer = await collectingLogs(lines, () => this.handler[fn](event as never, context));
-      result = answer === undefined ? undefined : JSON.parse(JSON.stringify(answer)) as unknown;
-    } catch (e) {
-      error = e instanceof Error ? e.message : String(e);
-    }
-    const durationMs = Date.now() - startedAt;
-    if (durationMs > timeoutMs) {
-      error = `Task timed out after ${(timeoutMs / 1000).toFixed(2)} seconds`;
-    }
-    const records = jsonRecords(lines);
-    const record: InvocationRecord = {
-      fn,
-      requestType: event.RequestType as RequestType,
-      logicalResourceId: String(event.LogicalResourceId),
-      physicalResourceId: typeof event.PhysicalResourceId === 'string' ? event.PhysicalResourceId : undefined,
-      durationMs,
-      lines,
-      error,
-      retries: Math.max(0, ...records.map((r) => (typeof r.retries === 'number' ? r.retries : 0))),
-      waits: Math.max(0, ...records.map((r) => (typeof r.waits === 'number' ? r.waits : 0))),
-    };
-    into.push(record);
-    this.invocations.push(record);
-    return { result, error };
-  }
-}
-
-function asObject(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value as Record<string, unknown> : {};
 }

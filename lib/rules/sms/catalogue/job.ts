@@ -1,4 +1,5 @@
 import { Severity } from '../../../assessment/rule';
+import { SmsLimits as L } from '../../../private/sms-limits';
 import { RuleSubject, VmRule } from '../../../assessment/rule-pack';
 import { RuleSection } from '../sections';
 import { jobSettingsBounds } from '../sms-job1-job-settings-bounds';
@@ -15,11 +16,13 @@ export const JOB_RULES: readonly VmRule[] = [
     severity: Severity.ERROR,
     hard: true,
     subject: RuleSubject.VM,
-    title: 'Job settings are within SMS bounds: every 1-24 whole hours, 0-270 AMIs kept, seed at most 30 days ahead',
+    title: `Job settings are within SMS bounds: every ${L.MIN_FREQUENCY_HOURS}-${L.MAX_FREQUENCY_HOURS} whole hours, `
+      + `${L.MIN_AMIS_TO_KEEP}-${L.MAX_AMIS_TO_KEEP} AMIs kept, seed at most ${L.MAX_SEED_DAYS_AHEAD} days ahead`,
     explanation: 'SMS rejects a job whose interval, AMI retention or seed time is outside what it accepts. A seed time already '
       + 'past is accepted, but the seed replication then starts as soon as the job is created.',
-    remediation: 'Set replication.frequencyHours to a whole number from 1 to 24, replication.amisToKeep to a whole number from '
-      + '0 to 270, and replication.seedTime to an ISO 8601 date-time no more than 30 days ahead (or leave it out to start at once).',
+    remediation: `Set replication.frequencyHours to a whole number from ${L.MIN_FREQUENCY_HOURS} to ${L.MAX_FREQUENCY_HOURS}, `
+      + `replication.amisToKeep to a whole number from ${L.MIN_AMIS_TO_KEEP} to ${L.MAX_AMIS_TO_KEEP}, and replication.seedTime to an `
+      + `ISO 8601 date-time no more than ${L.MAX_SEED_DAYS_AHEAD} days ahead (or leave it out to start at once).`,
     check: jobSettingsBounds,
   },
   {
@@ -52,8 +55,8 @@ export const JOB_RULES: readonly VmRule[] = [
     severity: Severity.ERROR,
     hard: false,
     subject: RuleSubject.VM,
-    title: 'At most 50 replication jobs per account and region',
-    explanation: 'SMS allows 50 concurrent VM migrations per account and region by default; jobs past the quota cannot be '
+    title: `At most ${L.DEFAULT_CONCURRENT_JOB_QUOTA} replication jobs per account and region`,
+    explanation: `SMS allows ${L.DEFAULT_CONCURRENT_JOB_QUOTA} concurrent VM migrations per account and region by default; jobs past the quota cannot be `
       + 'created until it is raised.',
     remediation: 'Split the plan across accounts or regions, migrate in batches, or ask AWS Support to raise the quota and '
       + 'acknowledge SMS-JOB4 with the new limit as the reason.',

@@ -1,0 +1,3 @@
+export * from './migration-plan';
+export * from './migration-props';
+export * from './migration';

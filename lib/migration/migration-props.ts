@@ -1,0 +1,118 @@
+import { RemovalPolicy, StackProps } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { UnknownPolicy } from '../assessment/types';
+import { ReportFormat } from '../report/format';
+import { MigrationPlan } from './migration-plan';
+
+/** Properties of a `Migration`. */
+export interface MigrationProps {
+  /** The migration plan: `MigrationPlan.fromFile('plan.json')` or `MigrationPlan.fromPlan({...})`. */
+  readonly plan: MigrationPlan;
+
+  /**
+   * The waves to define stacks for. VMs of other waves, and VMs the plan schedules in no wave, are
+   * assessed and reported but not deployed, and their findings do not fail synthesis.
+   *
+   * @default - every wave the plan names
+   */
+  readonly waves?: string[];
+
+  /**
+   * Properties for every wave stack, such as the account and Region (`env`). A plan is one account
+   * and Region: the SMS quota of concurrent jobs (SMS-JOB4) is counted over it.
+   *
+   * @default - environment-agnostic stacks
+   */
+  readonly stackProps?: StackProps;
+
+  /**
+   * The start of every wave stack's name: `<prefix>-<wave>`, and `<prefix>-<wave>-<n>` for the shards
+   * of a wave that needs several stacks.
+   *
+   * @default - the construct's id
+   */
+  readonly stackNamePrefix?: string;
+
+  /**
+   * The IAM role SMS uses for every job.
+   *
+   * @default - SMS's service-linked role
+   */
+  readonly role?: iam.IRole;
+
+  /**
+   * What happens to a job removed from the plan, or when a wave stack is deleted.
+   *
+   * @default RemovalPolicy.DESTROY
+   */
+  readonly removalPolicy?: RemovalPolicy;
+
+  /**
+   * How a rule that cannot decide for a missing fact is reported: as a warning (the VM's verdict is
+   * `unknown`, synthesis goes on), or as an error (synthesis fails).
+   *
+   * @default UnknownPolicy.WARN
+   */
+  readonly unknownPolicy?: UnknownPolicy;
+
+  /**
+   * The concurrent replication jobs SMS allows in the plan's account and Region (SMS-JOB4); raise it
+   * when AWS Support has raised the quota.
+   *
+   * @default 50
+   */
+  readonly jobQuota?: number;
+
+  /**
+   * The most replication jobs one stack holds, at most 450. CloudFormation allows 500 resources per
+   * stack; each job is one, and each stack carries the handler's resources (about 20) besides.
+   *
+   * @default 400
+   */
+  readonly jobsPerStack?: number;
+
+  /**
+   * How many stacks each wave is split into. A VM's stack follows from its name alone, so adding
+   * or removing VMs never moves another VM between stacks while this number stays the same; set it
+   * for waves that grow, since the automatic count doubles when a wave outgrows it (moving about
+   * half of its VMs, each of which then replicates anew).
+   *
+   * @default - as few as hold the wave: 1, 2, 4, ... stacks, each filled to three quarters of `jobsPerStack` at most
+   */
+  readonly shardsPerWave?: number;
+
+  /**
+   * The name, without extension, of the assessment reports written into the cloud assembly folder at
+   * each synthesis. Each format adds its own extension: `.json`, `.md`, `.html`, `.junit.xml`, `.sarif`.
+   *
+   * @default - `<construct id>.sms-assessment`
+   */
+  readonly reportFileName?: string;
+
+  /**
+   * The formats of the assessment reports written beside each other into the cloud assembly folder at
+   * each synthesis. An empty list writes none.
+   *
+   * @default - JSON, Markdown and HTML
+   */
+  readonly reportFormats?: ReportFormat[];
+
+  /**
+   * The name (without extension) of the connector firewall rules written beside it, as JSON and CSV,
+   * for the network team: every rule each connector of the plan needs (SMS-CON6), and whether the
+   * plan's declared rules already allow it.
+   *
+   * @default - `<construct id>.connector-firewall-rules`
+   */
+  readonly firewallRulesFileName?: string;
+}
+
+/** Options of an acknowledgement given in code. */
+export interface AcknowledgeOptions {
+  /**
+   * Name globs (`*`, `?`) of the VMs (or connectors) it covers.
+   *
+   * @default - every VM and connector of the plan
+   */
+  readonly vms?: string[];
+}

@@ -1,0 +1,129 @@
+import { IConstruct } from 'constructs';
+import { SmsMigrationError } from '../errors';
+import { Plan, Vm } from '../plan/model/plan';
+import { shardCount, shardOf } from './shards';
+
+/**
+ * Which VMs a migration deploys and in which stacks: the plan's waves (those selected), each split
+ * into shards when it holds more jobs than a stack should.
+ */
+
+/** The wave of VMs whose plan entry names none: assessed and reported, never deployed. */
+const UNSCHEDULED = '';
+
+/** The most jobs one stack holds when `jobsPerStack` is not given. */
+export const DEFAULT_JOBS_PER_STACK = 400;
+
+/** One stack of a wave. */
+export interface WaveStackLayout {
+  /** The wave. */
+  readonly wave: string;
+  /** The stack's construct id under the migration. */
+  readonly id: string;
+  /** The CloudFormation stack name. */
+  readonly stackName: string;
+  /** The stack's description, when the props give none. */
+  readonly description: string;
+  /** The VMs whose jobs it holds, in plan order. */
+  readonly vms: readonly Vm[];
+}
+
+/** How the stacks of the waves are laid out. */
+export interface WaveLayoutOptions {
+  /** The waves to deploy. @default - every wave the plan names */
+  readonly waves?: readonly string[];
+  /** The start of every stack name. */
+  readonly stackNamePrefix: string;
+  /** The most jobs a stack holds. */
+  readonly jobsPerStack: number;
+  /** The shards of every wave. @default - as few as hold the wave */
+  readonly shardsPerWave?: number;
+  /** Where the plan came from, for messages. */
+  readonly planSource: string;
+}
+
+/**
+ * The stacks the deployed waves need, in plan order of their waves, with the VMs of each.
+ *
+ * @throws SmsMigrationError when `waves` names a wave no VM is in, when a shard would hold more than
+ * `jobsPerStack` jobs, or when two waves make the same stack name
+ */
+export function layoutWaveStacks(plan: Plan, options: WaveLayoutOptions, scope: IConstruct): WaveStackLayout[] {
+  const byWave = deployedWaves(plan, options, scope);
+  const layouts: WaveStackLayout[] = [];
+  // Stack names keep only letters, digits and hyphens: two waves may come out the same, and their
+  // stacks would then be deployed as one, each replacing the other's jobs.
+  const wavesByStackName = new Map<string, string>();
+  for (const [wave, vms] of byWave) {
+    const capacity = options.jobsPerStack;
+    const shards = options.shardsPerWave ?? shardCount(vms.length, capacity);
+    const shardVms: Vm[][] = Array.from({ length: shards }, () => []);
+    for (const vm of vms) {
+      shardVms[shardOf(vm.name, shards)].push(vm);
+    }
+    shardVms.forEach((members, index) => {
+      if (members.length === 0) {
+        return;
+      }
+      if (members.length > capacity) {
+        throw new SmsMigrationError('cdk-sms-migration:WaveTooLarge',
+          `wave ${wave} puts ${members.length} jobs in one stack, more than jobsPerStack (${capacity}): `
+          + `set shardsPerWave to at least ${Math.ceil(vms.length / capacity) * 2}`, scope);
+      }
+      const suffix = shards > 1 ? `-${index + 1}` : '';
+      const name = stackName(`${options.stackNamePrefix}-${wave}${suffix}`);
+      const clash = wavesByStackName.get(name);
+      if (clash !== undefined) {
+        throw new SmsMigrationError('cdk-sms-migration:StackNameClash',
+          `waves "${clash}" and "${wave}" both make the stack name ${name} (stack names keep letters, digits and hyphens), `
+          + 'rename one of the waves', scope);
+      }
+      wavesByStackName.set(name, wave);
+      layouts.push({
+        wave,
+        id: `${constructId(wave)}${suffix}`,
+        stackName: name,
+        description: `SMS replication jobs of wave ${wave}${shards > 1 ? ` (stack ${index + 1} of ${shards})` : ''}`,
+        vms: members,
+      });
+    });
+  }
+  return layouts;
+}
+
+/** The VMs of each deployed wave, in plan order. */
+function deployedWaves(plan: Plan, options: WaveLayoutOptions, scope: IConstruct): Map<string, Vm[]> {
+  const selected = options.waves ? new Set(options.waves) : undefined;
+  const byWave = new Map<string, Vm[]>();
+  for (const vm of plan.vms) {
+    const wave = vm.wave ?? UNSCHEDULED;
+    if (wave === UNSCHEDULED || (selected && !selected.has(wave))) {
+      continue;
+    }
+    const members = byWave.get(wave);
+    if (members) {
+      members.push(vm);
+    } else {
+      byWave.set(wave, [vm]);
+    }
+  }
+  for (const wave of selected ?? []) {
+    if (!byWave.has(wave)) {
+      const named = [...new Set(plan.vms.map((v) => v.wave).filter((w) => w))].join(', ') || 'none';
+      throw new SmsMigrationError('cdk-sms-migration:UnknownWave',
+        `waves names "${wave}", which no VM of ${options.planSource} is in (waves: ${named})`, scope);
+    }
+  }
+  return byWave;
+}
+
+/** A construct id from a VM or wave name: `/` is the one character construct ids cannot hold. */
+export function constructId(name: string): string {
+  return name.replace(/\//g, '_');
+}
+
+/** A CloudFormation stack name: letters, digits and hyphens, starting with a letter, at most 128. */
+function stackName(text: string): string {
+  const cleaned = text.replace(/[^A-Za-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^[^A-Za-z]+/, '').replace(/-$/, '');
+  return (cleaned || 'Migration').slice(0, 128);
+}

@@ -1,0 +1,14 @@
+export { toReport } from './report';
+export type { Report, ReportVm, ReportConnector, ReportFinding, ReportUnusedAcknowledgement } from './report';
+export { renderJson } from './json';
+export { renderTable } from './table';
+export type { TableOptions } from './table';
+export { renderRulesDoc } from './rules-doc';
+export { ReportFormat, REPORT_FILE_EXTENSIONS, renderReport } from './format';
+export { FindingKind, findingKind } from './source';
+export type { ReportSource, ReportLocation, RenderOptions } from './source';
+export { renderMarkdown } from './markdown';
+export type { MarkdownOptions } from './markdown';
+export { renderHtml } from './html';
+export { renderJunit } from './junit';
+export { renderSarif } from './sarif';

@@ -1,0 +1,2 @@
+export * from './sms-assessment-plugin';
+export * from './replication-job-assessment';
