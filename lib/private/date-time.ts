@@ -27,11 +27,28 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,]
 /** One example of the accepted form, for messages. */
 export const DATE_TIME_EXAMPLE = '2026-12-01T02:00:00Z';
 
+/** A date-time read by the grammar above. */
+export interface ReadDateTime {
+  /** The instant, in milliseconds since the epoch. */
+  readonly epochMs: number;
+  /** True when the text gives its zone (`Z` or an offset); false when it is read as UTC for want of one. */
+  readonly zoned: boolean;
+}
+
 /**
  * The instant an ISO 8601 date-time names, in milliseconds since the epoch, or undefined when the
  * text is not a valid date-time (a date alone, a day that the month lacks, hour 24, free text).
  */
 export function parseDateTime(text: string): number | undefined {
+  return readDateTime(text)?.epochMs;
+}
+
+/**
+ * A date-time and whether it gives its zone, or undefined when the text is not one. A plan file asks
+ * for the zone (a time written without one means different instants to different readers); code may
+ * leave it out (`SeedTime.atIso`, read as UTC).
+ */
+export function readDateTime(text: string): ReadDateTime | undefined {
   const match = DATE_TIME.exec(String(text).trim());
   if (!match) {
     return undefined;
@@ -53,7 +70,7 @@ export function parseDateTime(text: string): number | undefined {
   const utc = new Date(0);
   utc.setUTCFullYear(year, month - 1, day);
   utc.setUTCHours(hour, minute, second, millis);
-  return utc.getTime() - offset * 60_000;
+  return { epochMs: utc.getTime() - offset * 60_000, zoned: match[8] !== undefined };
 }
 
 /** The zone offset in minutes east of UTC; 0 for `Z` or no offset; undefined when out of range. */

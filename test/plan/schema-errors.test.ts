@@ -78,8 +78,10 @@ describe('wrong values', () => {
     }
   });
 
-  test('accepts seed times with offsets and fractions of a second', () => {
-    for (const seedTime of ['2026-12-01T02:00:00Z', '2026-12-01t02:00:00.250+01:00', '2028-02-29T23:59:59-08:00']) {
+  test('accepts seed times with offsets and fractions of a second, in the library\'s one ISO 8601 grammar', () => {
+    // GIVEN seed times the rules and the construct read too: without seconds, with a basic offset, a comma fraction
+    const spellings = ['2026-12-01T02:00Z', '2026-12-01T02:00:00+0100', '2026-12-01T02:00:00,5-02', '2026-12-01T02:00:00.000z'];
+    for (const seedTime of ['2026-12-01T02:00:00Z', '2026-12-01t02:00:00.250+01:00', '2028-02-29T23:59:59-08:00', ...spellings]) {
       expect(parsePlan(planJson([{ ...VM, replication: { seedTime } }]), 'plan.json').plan.vms[0].replication?.seedTime).toBe(seedTime);
     }
   });

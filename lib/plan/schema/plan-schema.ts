@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv, { ValidateFunction } from 'ajv';
+import { readDateTime } from '../../private/date-time';
 
 /**
  * The schema file at the package root, found from wherever this code runs: compiled beside its
@@ -27,23 +28,12 @@ export const PLAN_SCHEMA_FILE = findSchemaFile();
  */
 export const PLAN_SCHEMA: Readonly<Record<string, unknown>> = JSON.parse(fs.readFileSync(PLAN_SCHEMA_FILE, 'utf8')) as Record<string, unknown>;
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
-
 /**
- * True for an RFC 3339 date-time (the ISO 8601 profile JSON Schema's `date-time` means): date, `T`,
- * time with seconds, and a time zone (`Z` or an offset), with every field in range. A leap second
- * (`:60`) is refused because `Date` cannot represent it.
+ * True for a date-time the plan accepts: the library's one ISO 8601 grammar (private/date-time.ts),
+ * with its zone given (`Z` or an offset), since a plan file is read in other zones than it was written in.
  */
 export function isDateTime(value: string): boolean {
-  const m = DATE_TIME.exec(value);
-  if (!m) {
-    return false;
-  }
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const offsetOk = m[9] === undefined || (Number(m[9]) <= 23 && Number(m[10]) <= 59);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59 && offsetOk
-    && !Number.isNaN(Date.parse(value));
+  return readDateTime(value)?.zoned === true;
 }
 
 let validator: ValidateFunction | undefined;
