@@ -48,8 +48,8 @@ afterAll(async () => {
   restoreLogs?.();
   await h?.stop();
   if (figures) {
+    // Written for whoever wants the figures; `npm test` stays quiet.
     fs.writeFileSync(FIGURES_FILE, `${JSON.stringify(figures, null, 2)}\n`);
-    console.log(`fault run figures (also in ${FIGURES_FILE}):\n${JSON.stringify(figures, null, 2)}`);
   }
 });
 
