@@ -88,7 +88,10 @@ export function cdkAcknowledgements(owner: IConstruct, jobs: ReadonlyMap<string,
   const above = cdkAcknowledgementsAbove(owner);
   const below = new Map<string, { ack: CdkAcknowledgement; vms: string[] }>();
   for (const [vmName, job] of jobs) {
-    for (const ack of job.node.scopes.slice(job.node.scopes.indexOf(owner) + 1).flatMap(cdkAcknowledgementsOn)) {
+    const scopes = job.node.scopes;
+    // A job the owner is under (a standalone job's assessment) has nothing below the owner.
+    const between = scopes.includes(owner) ? scopes.slice(scopes.indexOf(owner) + 1) : [];
+    for (const ack of between.flatMap(cdkAcknowledgementsOn)) {
       const key = `${ack.rule}\u0000${ack.reason}\u0000${ack.scope.node.path}`;
       const entry = below.get(key) ?? { ack, vms: [] };
       entry.vms.push(escapeGlob(vmName));
