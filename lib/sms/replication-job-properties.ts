@@ -6,8 +6,9 @@
  */
 import { Duration, RemovalPolicy, Token, Tokenization } from 'aws-cdk-lib';
 import { SmsMigrationErrorDetail } from '../errors';
+import { LicenseChoice } from '../plan/model/plan';
 import { LicenseType } from './license-type';
-import { Props, RemovalPolicies } from './handler/api';
+import { LicenseTypes, Props, RemovalPolicies } from './handler/api';
 import { ReplicationJobProps } from './replication-job-props';
 import { ReplicationFrequency } from './replication-frequency';
 import { DATE_TIME_EXAMPLE, parseDateTime } from '../private/date-time';
@@ -15,6 +16,12 @@ import { SmsLimits } from '../private/sms-limits';
 
 /** The interval a job gets when none is given. */
 const DEFAULT_FREQUENCY = ReplicationFrequency.every(Duration.hours(SmsLimits.DEFAULT_FREQUENCY_HOURS));
+/** What the handler is sent for each license choice: SMS's value, or nothing for auto (SMS then chooses). */
+const LICENSE_TYPE_VALUES: Record<LicenseChoice, string | undefined> = {
+  [LicenseChoice.AUTO]: undefined,
+  [LicenseChoice.AWS]: LicenseTypes.AWS,
+  [LicenseChoice.BYOL]: LicenseTypes.BYOL,
+};
 const { MIN_FREQUENCY_HOURS, MAX_FREQUENCY_HOURS, MIN_AMIS_TO_KEEP, MAX_AMIS_TO_KEEP } = SmsLimits;
 /** A server catalog id: `s-` and letters or digits (the SMS model has no pattern; the guide shows `s-12345678`). */
 const SERVER_ID = /^s-[0-9a-zA-Z]+$/;
@@ -104,8 +111,7 @@ export function renderReplicationJobProperties(props: ReplicationJobProps): Reco
   }
 
   set(Props.SEED_TIME, normalizeSeedTime(props.seedTime?.isoDateTime));
-  const licenseType = props.licenseType ?? LicenseType.AUTO;
-  set(Props.LICENSE_TYPE, licenseType === LicenseType.AUTO ? undefined : licenseType.name);
+  set(Props.LICENSE_TYPE, LICENSE_TYPE_VALUES[(props.licenseType ?? LicenseType.AUTO).choice]);
   if (props.numberOfRecentAmisToKeep !== undefined) {
     set(Props.NUMBER_OF_RECENT_AMIS_TO_KEEP, Tokenization.stringifyNumber(props.numberOfRecentAmisToKeep));
   }

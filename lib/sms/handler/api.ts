@@ -52,6 +52,12 @@ export const Props = {
   REMOVAL_POLICY: 'RemovalPolicy',
 } as const;
 
+/** Values of `Props.LICENSE_TYPE`: SMS's own `licenseType` values. Auto is the property left out. */
+export const LicenseTypes = {
+  AWS: 'AWS',
+  BYOL: 'BYOL',
+} as const;
+
 /** Values of `Props.REMOVAL_POLICY`. */
 export const RemovalPolicies = {
   DESTROY: 'destroy',

@@ -1,6 +1,6 @@
 import { parseDateTime } from '../../private/date-time';
 import { SmsLimits } from '../../private/sms-limits';
-import { Props, RemovalPolicies } from './api';
+import { LicenseTypes, Props, RemovalPolicies } from './api';
 import { HandlerError } from './errors';
 
 /**
@@ -10,7 +10,7 @@ import { HandlerError } from './errors';
  */
 
 /** SMS license types; absent means automatic (the member is left out of the SMS call). */
-export type LicenseTypeValue = 'AWS' | 'BYOL';
+export type LicenseTypeValue = typeof LicenseTypes[keyof typeof LicenseTypes];
 
 /** Values of the RemovalPolicy property. */
 export type RemovalPolicyValue = typeof RemovalPolicies[keyof typeof RemovalPolicies];
@@ -128,7 +128,7 @@ export function parseJobProperties(raw: Readonly<Record<string, unknown>> | unde
   const runOnce = reader.boolean(Props.RUN_ONCE) ?? false;
   const frequencyHours = readFrequency(reader, runOnce);
   const seedTime = readSeedTime(reader);
-  const licenseType = reader.oneOf<LicenseTypeValue>(Props.LICENSE_TYPE, ['AWS', 'BYOL'], ', or leave it out for automatic selection');
+  const licenseType = reader.oneOf<LicenseTypeValue>(Props.LICENSE_TYPE, [LicenseTypes.AWS, LicenseTypes.BYOL], ', or leave it out for automatic selection');
   const numberOfRecentAmisToKeep = reader.integer(Props.NUMBER_OF_RECENT_AMIS_TO_KEEP, AMIS_TO_KEEP_RANGE,
     `${SmsLimits.KEEP_EVERY_AMI} keeps every AMI`);
   const encrypted = reader.boolean(Props.ENCRYPTED);
