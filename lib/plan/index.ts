@@ -1,5 +1,4 @@
-export * from './model/plan';
-export { OsName, describeOs } from './model/os';
+export * from './model';
 export * from './load/load-plan';
 export { PlanFileError, formatPlanIssue } from './load/plan-file-error';
 export type { PlanIssue } from './load/plan-file-error';

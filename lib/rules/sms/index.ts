@@ -1,14 +1,8 @@
 import { ConnectorRule, IRulePack, PlanFactsOptions, Rule, RuleSubject, VmRule, VmSurroundings } from '../../assessment/rule-pack';
 import { Connector, PlanTarget, Vm } from '../../plan/model/plan';
-import { BOOT_RULES, FREE_SPACE_RULES } from './catalogue/boot';
-import { CONNECTOR_RULES } from './catalogue/connector';
-import { DISK_RULES } from './catalogue/disks';
-import { GUEST_RULES } from './catalogue/guest';
-import { HYPERVISOR_RULES } from './catalogue/hypervisor';
-import { JOB_RULES } from './catalogue/job';
-import { LICENSE_RULES } from './catalogue/license';
-import { NETWORK_RULES } from './catalogue/network';
-import { OS_RULES } from './catalogue/os';
+import {
+  BOOT_RULES, CONNECTOR_RULES, DISK_RULES, FREE_SPACE_RULES, GUEST_RULES, HYPERVISOR_RULES, JOB_RULES, LICENSE_RULES, NETWORK_RULES, OS_RULES,
+} from './catalogue';
 import { resolveLicense } from './license-resolution';
 import { planFacts } from './plan-facts';
 import { effectiveReplication } from './replication-settings';
