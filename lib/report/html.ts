@@ -1,67 +1,30 @@
 import { createHash } from 'crypto';
 import { AssessmentSummary, Finding, PlanAssessment, UnusedAcknowledgement, Verdict } from '../assessment/types';
 import { describeOs } from '../plan/model/os';
-import { visibleEscape } from '../private/visible-controls';
 import { findRule, RULES } from '../rules';
+import { escapeHtml } from './html-escape';
 import { HTML_SCRIPT } from './html-script';
 import { HTML_STYLE } from './html-style';
-import { countKinds, FindingKind, findingKind, RenderOptions, ReportSource, sortFindings, toolVersion, waveLabel } from './source';
+import {
+  countVerdicts, describeVerdicts, plural, pluralForm, sumSummaries, summaryVerdicts, tallyWaves, unusedAcknowledgementPlace, VERDICT_WORDS, VERDICTS,
+} from './helpers';
+import { countKinds, FindingKind, findingKind, inWave, RenderOptions, ReportSource, sortFindings, toolVersion, waveLabel } from './source';
 
-/**
- * Everything the page must not show as the plan wrote it: the five characters that end text or an
- * attribute, controls HTML forbids (C0 but tab, newline and return; DEL; C1), bidi embeddings,
- * overrides and isolates (a name could reorder the page around it), noncharacters and lone
- * surrogates.
- */
-const UNSAFE = new RegExp([
-  '[&<>"\'\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069\\ufdd0-\\ufdef\\ufffe\\uffff]',
-  '[\\ud800-\\udbff](?![\\udc00-\\udfff])',
-  '(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
-].join('|'), 'g');
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' };
+/** Plan text as the page shows it, in element content and attribute values alike. */
+const esc = escapeHtml;
 
-/**
- * The one escape for every piece of plan text, in element content and in (double-quoted) attribute
- * values alike. Controls and bidi characters become a visible `\uXXXX` so the reader sees that the
- * name holds one; a lone surrogate (which UTF-8 cannot carry) becomes U+FFFD.
- */
-function esc(text: unknown): string {
-  return String(text).replace(UNSAFE, (c) => {
-    const entity = ENTITIES[c];
-    if (entity !== undefined) {
-      return entity;
-    }
-    const code = c.charCodeAt(0);
-    return code >= 0xd800 && code <= 0xdfff ? '\ufffd' : visibleEscape(c);
-  });
+/** A verdict as a badge, a filter and a column head say it: `Ready with conditions`. */
+function verdictLabel(verdict: Verdict): string {
+  const words = VERDICT_WORDS[verdict];
+  return `${words[0].toUpperCase()}${words.slice(1)}`;
 }
 
-interface VerdictView {
-  readonly verdict: Verdict;
-  /** As a badge and filter say it. */
-  readonly label: string;
-  /** As a tile says it, after its number. */
-  readonly tile: string;
-  readonly key: Exclude<keyof AssessmentSummary, 'vms'>;
-}
-
-const VERDICTS: readonly VerdictView[] = [
-  { verdict: Verdict.READY, label: 'Ready', tile: 'ready', key: 'ready' },
-  { verdict: Verdict.READY_WITH_CONDITIONS, label: 'Ready with conditions', tile: 'ready with conditions', key: 'readyWithConditions' },
-  { verdict: Verdict.NOT_READY, label: 'Not ready', tile: 'not ready', key: 'notReady' },
-  { verdict: Verdict.UNKNOWN, label: 'Unknown', tile: 'unknown', key: 'unknown' },
-];
-
-const BADGES = new Map(VERDICTS.map((v) => [v.verdict as string, `<span class="b v-${v.verdict}">${v.label}</span>`]));
+const BADGES = new Map(VERDICTS.map((v) => [v as string, `<span class="b v-${v}">${verdictLabel(v)}</span>`]));
 const HYPERVISORS: Record<string, string> = { vmware: 'VMware', hyperv: 'Hyper-V' };
 const VM_COLUMNS = 9;
 
 function badge(verdict: Verdict): string {
   return BADGES.get(verdict) ?? `<span class="b">${esc(verdict)}</span>`;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** The numeric cell of a count: zeros are greyed so that the non-zero counts stand out. */
@@ -111,7 +74,7 @@ function findingsBlock(ctx: Context, findings: readonly Finding[]): string {
   const counts = countKinds(findings);
   const parts: string[] = [];
   for (const [kind, one, many] of [
-    [FindingKind.ERROR, 'error', 'errors'], [FindingKind.WARNING, 'warning', 'warnings'], [FindingKind.UNKNOWN, 'unknown', 'unknowns'],
+    [FindingKind.ERROR, 'error'], [FindingKind.WARNING, 'warning'], [FindingKind.UNKNOWN, 'unknown'],
     [FindingKind.ACKNOWLEDGED, 'acknowledged', 'acknowledged'], [FindingKind.INFO, 'informational', 'informational'],
   ] as const) {
     if (counts[kind] > 0) {
@@ -178,7 +141,7 @@ function vmTable(ctx: Context, assessment: PlanAssessment): void {
     }
     const counts = countKinds(vm.findings);
     const license = vm.license !== undefined ? `<td class="lic">${esc(vm.license)}</td>` : '<td class="dim">undecided</td>';
-    const wave = vm.vm.wave === undefined || vm.vm.wave === '' ? `<td class="dim">${esc(waveLabel(vm.vm.wave))}</td>` : `<td>${esc(vm.vm.wave)}</td>`;
+    const wave = inWave(vm.vm.wave) ? `<td>${esc(vm.vm.wave)}</td>` : `<td class="dim">${esc(waveLabel(vm.vm.wave))}</td>`;
     const name = esc(vm.name);
     subjectBody(ctx, `class="vm v-${esc(vm.verdict)}" data-name="${name}"`,
       `<th scope="row" class="name">${name}</th><td>${badge(vm.verdict)}</td>${license}<td>${osText(vm)}</td>`
@@ -190,26 +153,19 @@ function vmTable(ctx: Context, assessment: PlanAssessment): void {
 
 /** The verdicts of each wave as a stacked bar, beside the same counts as text (the bar is decoration). */
 function waveChart(ctx: Context, assessment: PlanAssessment, heading: string): void {
-  const waves = new Map<string, Record<string, number>>();
-  for (const vm of assessment.vms) {
-    const label = waveLabel(vm.vm.wave);
-    const counts = waves.get(label) ?? waves.set(label, { total: 0 }).get(label)!;
-    counts[vm.verdict] = (counts[vm.verdict] ?? 0) + 1;
-    counts.total += 1;
-  }
-  const ordered = [...waves.entries()].sort(([a], [b]) => Number(a === waveLabel(undefined)) - Number(b === waveLabel(undefined)));
-  const largest = Math.max(1, ...ordered.map(([, counts]) => counts.total));
+  const waves = tallyWaves(assessment.vms);
+  const largest = Math.max(1, ...waves.map((tally) => tally.vms));
   ctx.out.push(`${heading}<table class="waves"><thead><tr><th scope="col">Wave</th><th scope="col" class="chart" aria-hidden="true"></th>`,
-    ...VERDICTS.map((v) => `<th scope="col" class="n v-${v.verdict}">${v.label}</th>`), '<th scope="col" class="n">VMs</th></tr></thead><tbody>\n');
-  for (const [wave, counts] of ordered) {
-    const segments = VERDICTS.filter((v) => (counts[v.verdict] ?? 0) > 0).map((v) => {
-      const n = counts[v.verdict];
-      return `<span class="v-${v.verdict}" style="width:${(100 * n / counts.total).toFixed(2)}%" title="${n} ${v.tile}"></span>`;
+    ...VERDICTS.map((v) => `<th scope="col" class="n v-${v}">${verdictLabel(v)}</th>`), '<th scope="col" class="n">VMs</th></tr></thead><tbody>\n');
+  for (const { wave, vms, verdicts } of waves) {
+    const segments = VERDICTS.filter((v) => verdicts[v] > 0).map((v) => {
+      const n = verdicts[v];
+      return `<span class="v-${v}" style="width:${(100 * n / vms).toFixed(2)}%" title="${n} ${VERDICT_WORDS[v]}"></span>`;
     });
     ctx.out.push(`<tr data-wave="${esc(wave)}"><th scope="row" class="name">${esc(wave)}</th><td class="chart" aria-hidden="true">`
-      + `<div class="bar" style="width:${(100 * counts.total / largest).toFixed(2)}%">${segments.join('')}</div></td>`
-      + VERDICTS.map((v) => `<td class="n v-${v.verdict}">${counts[v.verdict] ?? 0}</td>`).join('')
-      + `<td class="n">${counts.total}</td></tr>\n`);
+      + `<div class="bar" style="width:${(100 * vms / largest).toFixed(2)}%">${segments.join('')}</div></td>`
+      + VERDICTS.map((v) => `<td class="n v-${v}">${verdicts[v]}</td>`).join('')
+      + `<td class="n">${vms}</td></tr>\n`);
   }
   ctx.out.push('</tbody></table>\n');
 }
@@ -230,12 +186,13 @@ function connectorsSection(ctx: Context, assessment: PlanAssessment, h: string):
   ctx.out.push('</table>\n');
 }
 
+/** The cell that says where an unused acknowledgement was given: `VM web-01`, `plan-wide, for db-*`, `given in code on App/Migration`. */
 function ackWhere(ack: UnusedAcknowledgement): string {
-  if (ack.vm !== undefined) {
-    return `VM <span class="name">${esc(ack.vm)}</span>`;
-  }
-  return ack.vms && ack.vms.length > 0
-    ? `plan-wide, for ${ack.vms.map((glob) => `<code class="name">${esc(glob)}</code>`).join(', ')}` : 'plan-wide';
+  return unusedAcknowledgementPlace(ack, {
+    show: (name) => `<span class="name">${esc(name)}</span>`,
+    showGlob: (glob) => `<code class="name">${esc(glob)}</code>`,
+    cell: true,
+  });
 }
 
 function unusedSection(ctx: Context, assessment: PlanAssessment, h: string): void {
@@ -256,8 +213,9 @@ function policyText(assessment: PlanAssessment): string {
 
 function tiles(summary: AssessmentSummary): string {
   const pc = (n: number): string => (summary.vms > 0 ? ` <span class="pc">${Math.round(100 * n / summary.vms)}%</span>` : '');
-  return `<ul class="tiles"><li class="tile" data-tile="vms"><b>${summary.vms}</b> ${summary.vms === 1 ? 'VM' : 'VMs'}</li>`
-    + VERDICTS.map((v) => `<li class="tile v-${v.verdict}" data-tile="${v.verdict}"><b>${summary[v.key]}</b> ${v.tile}${pc(summary[v.key])}</li>`).join('')
+  const counts = summaryVerdicts(summary);
+  return `<ul class="tiles"><li class="tile" data-tile="vms"><b>${summary.vms}</b> ${pluralForm(summary.vms, 'VM')}</li>`
+    + VERDICTS.map((v) => `<li class="tile v-${v}" data-tile="${v}"><b>${counts[v]}</b> ${VERDICT_WORDS[v]}${pc(counts[v])}</li>`).join('')
     + '</ul>\n';
 }
 
@@ -266,8 +224,8 @@ function summarySection(ctx: Context, sources: readonly ReportSource[], total: A
   out.push('<section id="summary" aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2>\n', tiles(total));
   const connectors = sources.flatMap((s) => s.assessment.connectors);
   if (connectors.length > 0) {
-    const byVerdict = VERDICTS.map((v) => [v, connectors.filter((c) => c.verdict === v.verdict).length] as const).filter(([, n]) => n > 0);
-    out.push(`<h3>${plural(connectors.length, 'connector')}: ${byVerdict.map(([v, n]) => `${n} ${v.tile}`).join(', ')}</h3><ul class="cons">`,
+    const byVerdict = describeVerdicts(countVerdicts(connectors), { omitZero: true });
+    out.push(`<h3>${plural(connectors.length, 'connector')}: ${byVerdict}</h3><ul class="cons">`,
       ...connectors.map((c) => `<li>${badge(c.verdict)} <span class="name">${esc(c.name)}</span></li>`), '</ul>\n');
   }
   if (sources.length === 1) {
@@ -275,11 +233,12 @@ function summarySection(ctx: Context, sources: readonly ReportSource[], total: A
     waveChart(ctx, sources[0].assessment, '<h3>Verdicts per wave</h3>');
   } else {
     out.push('<h3>Plans</h3><table class="plans-t"><thead><tr><th scope="col">Plan</th><th scope="col" class="n">VMs</th>',
-      ...VERDICTS.map((v) => `<th scope="col" class="n">${v.label}</th>`), '</tr></thead><tbody>\n');
+      ...VERDICTS.map((v) => `<th scope="col" class="n">${verdictLabel(v)}</th>`), '</tr></thead><tbody>\n');
     sources.forEach((s, i) => {
       const summary = s.assessment.summary;
+      const counts = summaryVerdicts(summary);
       out.push(`<tr><th scope="row" class="name"><a href="#plan-${i + 1}">${esc(s.file)}</a></th><td class="n">${summary.vms}</td>`
-        + VERDICTS.map((v) => countCell(summary[v.key])).join('') + '</tr>\n');
+        + VERDICTS.map((v) => countCell(counts[v])).join('') + '</tr>\n');
     });
     out.push('</tbody></table>\n');
   }
@@ -288,7 +247,8 @@ function summarySection(ctx: Context, sources: readonly ReportSource[], total: A
 
 /** The verdict radios and the search box; the radios precede `.controls` and `.plans` for the CSS filter. */
 function controls(total: AssessmentSummary): string {
-  const options = [{ id: 'all', label: 'All', n: total.vms }, ...VERDICTS.map((v) => ({ id: v.verdict, label: v.label, n: total[v.key] }))];
+  const counts = summaryVerdicts(total);
+  const options = [{ id: 'all', label: 'All', n: total.vms }, ...VERDICTS.map((v) => ({ id: v as string, label: verdictLabel(v), n: counts[v] }))];
   return options.map((o) => `<input class="f" type="radio" name="verdict" id="f-${o.id}"${o.id === 'all' ? ' checked' : ''}>`).join('')
     + '\n<div class="controls"><span class="cl" id="filter-label">Show VMs</span>'
     + options.map((o) => `<label for="f-${o.id}">${o.label} <span class="dim">${o.n}</span></label>`).join('')
@@ -313,18 +273,6 @@ function glossary(ctx: Context): void {
     ctx.out.push(`<div id="rule-${esc(id)}"><dt><code>${esc(id)}</code></dt><dd>Not a rule of this version's catalogue.</dd></div>\n`);
   }
   ctx.out.push('</dl></section>\n');
-}
-
-function sumSummaries(sources: readonly ReportSource[]): AssessmentSummary {
-  const total = { vms: 0, ready: 0, readyWithConditions: 0, notReady: 0, unknown: 0 };
-  for (const { assessment: { summary } } of sources) {
-    total.vms += summary.vms;
-    total.ready += summary.ready;
-    total.readyWithConditions += summary.readyWithConditions;
-    total.notReady += summary.notReady;
-    total.unknown += summary.unknown;
-  }
-  return total;
 }
 
 /**
@@ -369,7 +317,7 @@ export function renderHtml(sources: readonly ReportSource[], options: RenderOpti
     if (several) {
       const s = a.summary;
       out.push(`<h2>Plan <span class="name">${esc(source.file)}</span></h2><p class="dim">${plural(s.vms, 'VM')}: `
-        + `${VERDICTS.map((v) => `${s[v.key]} ${v.tile}`).join(', ')}. ${policyText(a)}</p>\n`);
+        + `${describeVerdicts(summaryVerdicts(s))}. ${policyText(a)}</p>\n`);
       waveChart(ctx, a, '<h3>Verdicts per wave</h3>');
     }
     out.push(`<${h}>VMs</${h}>\n`);

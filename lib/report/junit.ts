@@ -2,7 +2,8 @@ import { AssessmentPolicy, Finding, Verdict } from '../assessment/types';
 import { failsPolicy } from '../assessment/verdict';
 import { findRule } from '../rules';
 import { Severity } from '../assessment/rule';
-import { findingKind, RenderOptions, ReportSource, sortFindings, toolVersion, unusedAcknowledgementPlace, waveLabel } from './source';
+import { describeVerdicts, plural, summaryVerdicts, unusedAcknowledgementPlace } from './helpers';
+import { findingKind, RenderOptions, ReportSource, sortFindings, toolVersion, waveLabel } from './source';
 import { xmlAttribute, xmlText } from './xml';
 
 /** The `classname` of every connector's test case. */
@@ -82,8 +83,7 @@ function renderSuite(source: ReportSource, id: number, timestamp: string, versio
     ['vms', s.vms], ['ready', s.ready], ['readyWithConditions', s.readyWithConditions], ['notReady', s.notReady], ['unknownVerdict', s.unknown],
     ['connectors', assessment.connectors.length],
   ];
-  const summary = [`${s.vms} VMs: ${s.ready} ready, ${s.readyWithConditions} ready with conditions, ${s.notReady} not ready, ${s.unknown} unknown; `
-    + `${assessment.connectors.length} connectors`];
+  const summary = [`${s.vms} VMs: ${describeVerdicts(summaryVerdicts(s))}; ${assessment.connectors.length} connectors`];
   for (const ack of assessment.unusedAcknowledgements) {
     summary.push(`unused acknowledgement ${ack.rule} ${unusedAcknowledgementPlace(ack)} (it matches no finding): ${ack.reason}`);
   }
@@ -131,8 +131,7 @@ function renderFailure(failing: readonly Finding[]): string {
   if (failing.length === 1) {
     message = `${failing[0].rule}: ${failing[0].message}`;
   } else {
-    const noun = failing.every((f) => f.severity === Severity.ERROR) ? 'errors' : 'failing findings';
-    message = `${failing.length} ${noun}: ${ids.join(', ')}`;
+    message = `${plural(failing.length, failing.every((f) => f.severity === Severity.ERROR) ? 'error' : 'failing finding')}: ${ids.join(', ')}`;
   }
   const text: string[] = [];
   for (const f of failing) {

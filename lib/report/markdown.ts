@@ -1,7 +1,8 @@
 import { ConnectorAssessment, Finding, PlanAssessment, UnusedAcknowledgement, Verdict, VmAssessment } from '../assessment/types';
 import { describeOs } from '../plan/model/os';
 import { visibleEscape } from '../private/visible-controls';
-import { FindingKind, findingKind, NO_WAVE, RenderOptions, ReportSource, sortFindings, unusedAcknowledgementPlace, waveLabel } from './source';
+import { countVerdicts, pluralForm, sumSummaries, summaryVerdicts, tallyWaves, unusedAcknowledgementPlace, VERDICT_WORDS, VERDICTS } from './helpers';
+import { FindingKind, findingKind, RenderOptions, ReportSource, sortFindings, waveLabel } from './source';
 import { FitGroup, FitPart, fitWithin, group, keep } from './length-fit';
 
 /** Options for the Markdown report. */
@@ -22,14 +23,6 @@ const MIN_MAX_LENGTH = 1500;
 const MAX_MESSAGE = 200;
 /** The longest list of file names the notice repeats in its command line. */
 const MAX_COMMAND_FILES = 200;
-
-const VERDICT_LABEL: Record<Verdict, string> = {
-  [Verdict.READY]: '✅ ready',
-  [Verdict.READY_WITH_CONDITIONS]: '⚠️ ready with conditions',
-  [Verdict.NOT_READY]: '❌ not ready',
-  [Verdict.UNKNOWN]: '❔ unknown',
-};
-const VERDICTS: readonly Verdict[] = [Verdict.READY, Verdict.READY_WITH_CONDITIONS, Verdict.NOT_READY, Verdict.UNKNOWN];
 
 // Plan text may hold anything. Replaced: line breaks and tabs (a cell is one line); control characters, bidi controls and lone
 // surrogates (shown as \uXXXX, so that nothing invisible or reordering reaches the reader); Markdown punctuation
@@ -80,8 +73,9 @@ function num(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${num(n)} ${n === 1 ? one : many}`;
+/** A count and its noun, as `plural` writes them but with thousands grouped: `10,000 VMs`. */
+function counted(n: number, one: string, many?: string): string {
+  return `${num(n)} ${pluralForm(n, one, many)}`;
 }
 
 function row(cells: readonly string[]): string {
@@ -96,17 +90,18 @@ function tableHead(columns: readonly string[], numeric = 0): string {
 // What a report leaves out when it is too long, named in its last line.
 interface Omission {
   readonly one: string;
-  readonly many: string;
+  /** @default - `one` and an s */
+  readonly many?: string;
 }
 const OMIT = {
-  READY: { one: 'ready VM', many: 'ready VMs' },
+  READY: { one: 'ready VM' },
   CONDITIONS: { one: 'VM ready with conditions', many: 'VMs ready with conditions' },
   UNKNOWN: { one: 'VM of unknown readiness', many: 'VMs of unknown readiness' },
-  NOT_READY: { one: 'not-ready VM', many: 'not-ready VMs' },
+  NOT_READY: { one: 'not-ready VM' },
   CONNECTOR: { one: 'connector with findings', many: 'connectors with findings' },
-  UNUSED: { one: 'unused acknowledgement', many: 'unused acknowledgements' },
-  WAVE: { one: 'wave row', many: 'wave rows' },
-  PLAN: { one: 'plan file name', many: 'plan file names' },
+  UNUSED: { one: 'unused acknowledgement' },
+  WAVE: { one: 'wave row' },
+  PLAN: { one: 'plan file name' },
   NOTE: { one: 'note on informational findings', many: 'notes on informational findings' },
 } satisfies Record<string, Omission>;
 const OMIT_ORDER: readonly Omission[] = Object.values(OMIT);
@@ -117,18 +112,24 @@ const OMIT_ORDER: readonly Omission[] = Object.values(OMIT);
  */
 enum Tier { READY, CONDITIONS, CONNECTOR_CONDITIONS, NOT_READY, CONNECTOR_NOT_READY, ESSENTIAL }
 
-const VERDICT_TIER: Record<Verdict, Tier> = {
-  [Verdict.READY]: Tier.READY,
-  [Verdict.READY_WITH_CONDITIONS]: Tier.CONDITIONS,
-  [Verdict.UNKNOWN]: Tier.CONDITIONS,
-  [Verdict.NOT_READY]: Tier.NOT_READY,
+/** What the report shows of a VM's verdict: its emoji, and its rows' tier and name when they are left out. */
+interface VerdictView {
+  readonly emoji: string;
+  readonly tier: Tier;
+  readonly omission: Omission;
+}
+
+const VERDICT_VIEW: Record<Verdict, VerdictView> = {
+  [Verdict.READY]: { emoji: '✅', tier: Tier.READY, omission: OMIT.READY },
+  [Verdict.READY_WITH_CONDITIONS]: { emoji: '⚠️', tier: Tier.CONDITIONS, omission: OMIT.CONDITIONS },
+  [Verdict.NOT_READY]: { emoji: '❌', tier: Tier.NOT_READY, omission: OMIT.NOT_READY },
+  [Verdict.UNKNOWN]: { emoji: '❔', tier: Tier.CONDITIONS, omission: OMIT.UNKNOWN },
 };
-const VERDICT_OMISSION: Record<Verdict, Omission> = {
-  [Verdict.READY]: OMIT.READY,
-  [Verdict.READY_WITH_CONDITIONS]: OMIT.CONDITIONS,
-  [Verdict.UNKNOWN]: OMIT.UNKNOWN,
-  [Verdict.NOT_READY]: OMIT.NOT_READY,
-};
+
+/** A verdict as a table cell or column head says it: `❌ not ready`. */
+function verdictLabel(verdict: Verdict): string {
+  return `${VERDICT_VIEW[verdict].emoji} ${VERDICT_WORDS[verdict]}`;
+}
 
 /** The command that writes the whole report, for the notice. */
 function fullReportCommand(files: readonly string[]): string {
@@ -140,7 +141,7 @@ function fullReportCommand(files: readonly string[]): string {
 }
 
 function notice(omitted: ReadonlyMap<Omission, number>, command: string): string {
-  const what = OMIT_ORDER.filter((o) => omitted.has(o)).map((o) => plural(omitted.get(o)!, o.one, o.many));
+  const what = OMIT_ORDER.filter((o) => omitted.has(o)).map((o) => counted(omitted.get(o)!, o.one, o.many));
   return `\n_Left out to fit a comment: ${what.join(', ')}. The full report: \`${command}\`._\n`;
 }
 
@@ -180,35 +181,21 @@ function vmCells(vm: VmAssessment): string[] {
 }
 
 function waveTable(vms: readonly VmAssessment[]): Group {
-  const waves = new Map<string, Record<Verdict, number>>();
-  for (const vm of vms) {
-    const wave = waveLabel(vm.vm.wave);
-    let counts = waves.get(wave);
-    if (counts === undefined) {
-      counts = { [Verdict.READY]: 0, [Verdict.READY_WITH_CONDITIONS]: 0, [Verdict.NOT_READY]: 0, [Verdict.UNKNOWN]: 0 };
-      waves.set(wave, counts);
-    }
-    counts[vm.verdict] += 1;
-  }
-  // VMs outside every wave come last: they are the ones left to schedule.
-  const names = [...waves.keys()].sort((a, b) => Number(a === NO_WAVE) - Number(b === NO_WAVE));
-  const rows = names.map((name) => {
-    const counts = waves.get(name)!;
-    const total = VERDICTS.reduce((n, v) => n + counts[v], 0);
-    return keep(row([esc(name), num(total), ...VERDICTS.map((v) => num(counts[v]))]), Tier.ESSENTIAL, OMIT.WAVE);
+  const rows = tallyWaves(vms).map((tally) => {
+    return keep(row([esc(tally.wave), num(tally.vms), ...VERDICTS.map((v) => num(tally.verdicts[v]))]), Tier.ESSENTIAL, OMIT.WAVE);
   });
-  return group(`\n#### Waves\n\n${tableHead(['Wave', 'VMs', ...VERDICTS.map((v) => VERDICT_LABEL[v])], 5)}`, rows);
+  return group(`\n#### Waves\n\n${tableHead(['Wave', 'VMs', ...VERDICTS.map(verdictLabel)], 5)}`, rows);
 }
 
 function attentionTable(title: string, vms: readonly VmAssessment[]): Group {
   const rows = vms.map((vm) => {
     const cells = findingCells(vm.findings);
     const [name, wave, license, os] = vmCells(vm);
-    return keep(row([name, wave, VERDICT_LABEL[vm.verdict], license, os, cells.open, cells.acknowledged]),
-      VERDICT_TIER[vm.verdict], VERDICT_OMISSION[vm.verdict]);
+    return keep(row([name, wave, verdictLabel(vm.verdict), license, os, cells.open, cells.acknowledged]),
+      VERDICT_VIEW[vm.verdict].tier, VERDICT_VIEW[vm.verdict].omission);
   });
   const head = tableHead(['VM', 'Wave', 'Verdict', 'License', 'OS', 'Findings', 'Acknowledged']);
-  return group(`\n#### ${title}: ${plural(vms.length, 'VM', 'VMs')}\n\n${head}`, rows);
+  return group(`\n#### ${title}: ${counted(vms.length, 'VM')}\n\n${head}`, rows);
 }
 
 function connectorTable(connectors: readonly ConnectorAssessment[]): Group {
@@ -216,7 +203,7 @@ function connectorTable(connectors: readonly ConnectorAssessment[]): Group {
     .filter((c) => c.findings.some((f) => f.acknowledged || findingKind(f) !== FindingKind.INFO))
     .map((c) => {
       const cells = findingCells(c.findings);
-      return keep(row([esc(c.name), esc(c.connector.hypervisor), VERDICT_LABEL[c.verdict], cells.open, cells.acknowledged]),
+      return keep(row([esc(c.name), esc(c.connector.hypervisor), verdictLabel(c.verdict), cells.open, cells.acknowledged]),
         c.verdict === Verdict.NOT_READY ? Tier.CONNECTOR_NOT_READY : Tier.CONNECTOR_CONDITIONS, OMIT.CONNECTOR);
     });
   return group(`\n#### Connectors with findings\n\n${tableHead(['Connector', 'Hypervisor', 'Verdict', 'Findings', 'Acknowledged'])}`, rows);
@@ -224,13 +211,13 @@ function connectorTable(connectors: readonly ConnectorAssessment[]): Group {
 
 function readyTable(vms: readonly VmAssessment[]): Group {
   const rows = vms.map((vm) => keep(row([...vmCells(vm), findingCells(vm.findings).acknowledged]), Tier.READY, OMIT.READY));
-  const summary = `<summary>${plural(vms.length, 'ready VM', 'ready VMs')}</summary>`;
+  const summary = `<summary>${counted(vms.length, 'ready VM')}</summary>`;
   return group(`\n<details>${summary}\n\n${tableHead(['VM', 'Wave', 'License', 'OS', 'Acknowledged'])}`, rows, '\n</details>\n');
 }
 
 function unusedList(unused: readonly UnusedAcknowledgement[]): Group {
   const rows = unused.map((ack) => {
-    return keep(`- **${esc(ack.rule)}** ${unusedAcknowledgementPlace(ack, esc)}: ${esc(ack.reason)}\n`, Tier.CONDITIONS, OMIT.UNUSED);
+    return keep(`- **${esc(ack.rule)}** ${unusedAcknowledgementPlace(ack, { show: esc })}: ${esc(ack.reason)}\n`, Tier.CONDITIONS, OMIT.UNUSED);
   });
   return group('\n#### Unused acknowledgements (they match no finding)\n\n', rows);
 }
@@ -240,8 +227,8 @@ function infoNote(assessment: PlanAssessment): Group {
   for (const subject of [...assessment.vms, ...assessment.connectors]) {
     info += subject.findings.filter((f) => !f.acknowledged && findingKind(f) === FindingKind.INFO).length;
   }
-  const text = `\n${plural(info, 'informational finding', 'informational findings')} (what SMS will change during the migration) `
-    + `${info === 1 ? 'is' : 'are'} not listed here: \`--format json\` and \`--format html\` have them.\n`;
+  const text = `\n${counted(info, 'informational finding')} (what SMS will change during the migration) `
+    + `${pluralForm(info, 'is', 'are')} not listed here: \`--format json\` and \`--format html\` have them.\n`;
   return group('', info > 0 ? [keep(text, Tier.ESSENTIAL, OMIT.NOTE)] : []);
 }
 
@@ -261,30 +248,22 @@ function planSection(source: ReportSource, titled: boolean): Group {
 }
 
 function summary(sources: readonly ReportSource[]): string {
-  const vms: Record<Verdict, number> = { [Verdict.READY]: 0, [Verdict.READY_WITH_CONDITIONS]: 0, [Verdict.NOT_READY]: 0, [Verdict.UNKNOWN]: 0 };
-  const connectors: Record<Verdict, number> = { ...vms };
-  for (const { assessment } of sources) {
-    vms[Verdict.READY] += assessment.summary.ready;
-    vms[Verdict.READY_WITH_CONDITIONS] += assessment.summary.readyWithConditions;
-    vms[Verdict.NOT_READY] += assessment.summary.notReady;
-    vms[Verdict.UNKNOWN] += assessment.summary.unknown;
-    for (const c of assessment.connectors) {
-      connectors[c.verdict] += 1;
-    }
-  }
-  const total = VERDICTS.reduce((n, v) => n + vms[v], 0);
-  const totalConnectors = VERDICTS.reduce((n, v) => n + connectors[v], 0);
+  const all = sumSummaries(sources);
+  const vms = summaryVerdicts(all);
+  const allConnectors = sources.flatMap((s) => s.assessment.connectors);
+  const connectors = countVerdicts(allConnectors);
+  const total = all.vms;
   const attention = vms[Verdict.READY_WITH_CONDITIONS] + vms[Verdict.UNKNOWN];
-  const across = sources.length === 1 ? '' : ` across ${plural(sources.length, 'plan', 'plans')}`;
+  const across = sources.length === 1 ? '' : ` across ${counted(sources.length, 'plan')}`;
   const notReady = vms[Verdict.NOT_READY];
   const line = notReady > 0
-    ? `❌ **${num(notReady)} of ${plural(total, 'VM', 'VMs')}${across} ${notReady === 1 ? 'is' : 'are'} not ready** to migrate`
-      + (attention > 0 ? `; ${num(attention)} more ${attention === 1 ? 'needs' : 'need'} attention.` : '.')
+    ? `❌ **${num(notReady)} of ${counted(total, 'VM')}${across} ${pluralForm(notReady, 'is', 'are')} not ready** to migrate`
+      + (attention > 0 ? `; ${num(attention)} more ${pluralForm(attention, 'needs', 'need')} attention.` : '.')
     : attention > 0
-      ? `⚠️ **No VM is blocked**${across}: ${num(attention)} of ${plural(total, 'VM', 'VMs')} ${attention === 1 ? 'needs' : 'need'} attention.`
-      : `✅ **All ${plural(total, 'VM', 'VMs')}${across} are ready** to migrate.`;
-  const rows = VERDICTS.map((v) => row([VERDICT_LABEL[v], num(vms[v]), num(connectors[v])])).join('');
-  const totals = row(['**total**', `**${num(total)}**`, `**${num(totalConnectors)}**`]);
+      ? `⚠️ **No VM is blocked**${across}: ${num(attention)} of ${counted(total, 'VM')} ${pluralForm(attention, 'needs', 'need')} attention.`
+      : `✅ **All ${counted(total, 'VM')}${across} are ready** to migrate.`;
+  const rows = VERDICTS.map((v) => row([verdictLabel(v), num(vms[v]), num(connectors[v])])).join('');
+  const totals = row(['**total**', `**${num(total)}**`, `**${num(allConnectors.length)}**`]);
   return `\n${line}\n\n${tableHead(['Verdict', 'VMs', 'Connectors'], 2)}${rows}${totals}`;
 }
 

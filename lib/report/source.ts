@@ -1,4 +1,4 @@
-import { AcknowledgementOrigin, Finding, FindingOutcome, PlanAssessment, UnusedAcknowledgement } from '../assessment/types';
+import { Finding, FindingOutcome, PlanAssessment } from '../assessment/types';
 import { Severity } from '../assessment/rule';
 
 /** A place in a plan file, 1-based, as the plan loader computes it. */
@@ -93,32 +93,17 @@ export function countKinds(findings: readonly Finding[]): KindCounts {
   return counts;
 }
 
-/**
- * Where an acknowledgement that matched nothing was written, as text reports say it: `on VM web-01`,
- * `plan-wide for db-*, app-*` or `plan-wide` for one in the plan; `given in code on Migration for db-*`
- * or `given with CDK's acknowledgement on Migration/wave-1` for the others. `show` makes each name
- * safe for the report's format.
- */
-export function unusedAcknowledgementPlace(ack: UnusedAcknowledgement, show: (text: string) => string = (text) => text): string {
-  if (ack.vm !== undefined) {
-    return `on VM ${show(ack.vm)}`;
-  }
-  const covers = ack.vms !== undefined && ack.vms.length > 0 ? ` for ${ack.vms.map(show).join(', ')}` : '';
-  if (ack.origin === AcknowledgementOrigin.CODE) {
-    return `given in code${ack.at !== undefined ? ` on ${show(ack.at)}` : ''}${covers}`;
-  }
-  if (ack.origin === AcknowledgementOrigin.CDK) {
-    return `given with CDK's acknowledgement${ack.at !== undefined ? ` on ${show(ack.at)}` : ''}${covers}`;
-  }
-  return `plan-wide${covers}`;
-}
-
 /** The name reports give VMs that the plan schedules in no wave. */
 export const NO_WAVE = '(no wave)';
 
+/** Whether the plan schedules a VM in a wave: an empty wave name schedules it in none. */
+export function inWave(wave: string | undefined): wave is string {
+  return wave !== undefined && wave !== '';
+}
+
 /** A VM's wave as reports show it. */
 export function waveLabel(wave: string | undefined): string {
-  return wave === undefined || wave === '' ? NO_WAVE : wave;
+  return inWave(wave) ? wave : NO_WAVE;
 }
 
 /** The version of this package, for reports that name the tool that made them. */

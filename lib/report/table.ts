@@ -1,7 +1,8 @@
 import { Finding, PlanAssessment, Verdict } from '../assessment/types';
 import { visibleControls } from '../private/visible-controls';
 import { Severity } from '../assessment/rule';
-import { unusedAcknowledgementPlace } from './source';
+import { describeVerdicts, summaryVerdicts, unusedAcknowledgementPlace } from './helpers';
+import { FindingKind, findingKind } from './source';
 
 /** Options for the terminal table. */
 export interface TableOptions {
@@ -35,18 +36,18 @@ export function renderTable(assessment: PlanAssessment, options: TableOptions = 
     cyan: painter(color, '36'), dim: painter(color, '2'), bold: painter(color, '1'),
   };
   const verdictPaint: Record<Verdict, Paint> = {
-    [Verdict.READY]: paint.green,
-    [Verdict.READY_WITH_CONDITIONS]: paint.yellow,
-    [Verdict.NOT_READY]: paint.red,
-    [Verdict.UNKNOWN]: paint.cyan,
+    [Verdict.READY]: paint.green, [Verdict.READY_WITH_CONDITIONS]: paint.yellow, [Verdict.NOT_READY]: paint.red, [Verdict.UNKNOWN]: paint.cyan,
+  };
+  const kindPaint: Record<FindingKind, Paint> = {
+    [FindingKind.ERROR]: paint.red, [FindingKind.WARNING]: paint.yellow, [FindingKind.UNKNOWN]: paint.cyan,
+    [FindingKind.ACKNOWLEDGED]: paint.dim, [FindingKind.INFO]: paint.dim,
   };
   const lines: string[] = [];
   const s = assessment.summary;
   if (options.title) {
     lines.push(paint.bold(safe(options.title)));
   }
-  lines.push(`${s.vms} VMs: ${paint.green(`${s.ready} ready`)}, ${paint.yellow(`${s.readyWithConditions} ready with conditions`)}, `
-    + `${paint.red(`${s.notReady} not ready`)}, ${paint.cyan(`${s.unknown} unknown`)}`);
+  lines.push(`${s.vms} VMs: ${describeVerdicts(summaryVerdicts(s), { paint: (verdict, text) => verdictPaint[verdict](text) })}`);
   lines.push('');
 
   const rows = assessment.vms.map((vm) => ({ vm, name: safe(vm.name), wave: safe(vm.vm.wave ?? '-') }));
@@ -82,8 +83,8 @@ export function renderTable(assessment: PlanAssessment, options: TableOptions = 
       if (f.severity === Severity.INFO) {
         continue;
       }
-      const mark = f.acknowledged ? paint.dim('acknowledged')
-        : f.severity === Severity.ERROR ? paint.red('error') : f.outcome === 'unknown' ? paint.cyan('unknown') : paint.yellow('warning');
+      const kind = findingKind(f);
+      const mark = kindPaint[kind](kind);
       lines.push(`  ${f.rule.padEnd(10)} ${mark}  ${safe(f.message)}`);
       if (f.reason !== undefined) {
         lines.push(paint.dim(`             reason: ${safe(f.reason)}`));
@@ -100,7 +101,7 @@ export function renderTable(assessment: PlanAssessment, options: TableOptions = 
   if (assessment.unusedAcknowledgements.length > 0) {
     lines.push('', paint.bold('Unused acknowledgements (they match no finding)'));
     for (const ack of assessment.unusedAcknowledgements) {
-      lines.push(`  ${ack.rule.padEnd(10)} ${unusedAcknowledgementPlace(ack, safe)}: ${safe(ack.reason)}`);
+      lines.push(`  ${ack.rule.padEnd(10)} ${unusedAcknowledgementPlace(ack, { show: safe })}: ${safe(ack.reason)}`);
     }
   }
   const info = assessment.vms.reduce((n, v) => n + v.findings.filter((f) => f.severity === Severity.INFO).length, 0);

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import { generatePlan } from '../../bench/plan-generator';
 import { assessPlan } from '../../lib/rules';
-import { PlanAssessment, UnknownPolicy, Verdict } from '../../lib/assessment/types';
+import { AcknowledgementOrigin, AcknowledgementScope, PlanAssessment, UnknownPolicy, Verdict } from '../../lib/assessment/types';
 import { parsePlan } from '../../lib/plan';
 import { renderHtml } from '../../lib/report/html';
 import { NO_WAVE, ReportSource, toolVersion, waveLabel } from '../../lib/report/source';
@@ -199,6 +199,22 @@ describe('renderHtml', () => {
       expect(section).toContain('<tr><td><a href="#rule-SMS-NET2">SMS-NET2</a></td><td>plan-wide, for <code class="name">web-*</code></td>'
         + '<td>no IPv6 here</td></tr>');
       expect(out).toContain('id="rule-SMS-OS1"');
+    });
+
+    test('says where unused acknowledgements given in code or with CDK were given', () => {
+      // GIVEN an unused acknowledgement given in code on App/Migration and one given with CDK
+      const unused = [
+        { rule: 'SMS-NET1', reason: 'in code', scope: AcknowledgementScope.PLAN, origin: AcknowledgementOrigin.CODE, at: 'App/Migration' },
+        { rule: 'SMS-NET3', reason: 'with CDK', scope: AcknowledgementScope.PLAN, origin: AcknowledgementOrigin.CDK, vms: ['db-*'] },
+      ];
+      // WHEN rendered
+      const page = renderHtml([{ ...source, assessment: { ...source.assessment, unusedAcknowledgements: unused } }], { generatedAt: FIXED_NOW });
+      // THEN their rows name code and CDK, not the plan
+      const section = page.slice(page.indexOf('<h2>Unused acknowledgements</h2>'));
+      expect(section).toContain('<tr><td><a href="#rule-SMS-NET1">SMS-NET1</a></td><td>given in code on <span class="name">App/Migration</span></td>'
+        + '<td>in code</td></tr>');
+      expect(section).toContain('<tr><td><a href="#rule-SMS-NET3">SMS-NET3</a></td><td>given with CDK\'s acknowledgement, for '
+        + '<code class="name">db-*</code></td><td>with CDK</td></tr>');
     });
 
     test('leaves out the unused acknowledgements section when there are none', () => {
