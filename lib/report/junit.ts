@@ -83,7 +83,7 @@ function renderSuite(source: ReportSource, id: number, timestamp: string, versio
     ['vms', s.vms], ['ready', s.ready], ['readyWithConditions', s.readyWithConditions], ['notReady', s.notReady], ['unknownVerdict', s.unknown],
     ['connectors', assessment.connectors.length],
   ];
-  const summary = [`${s.vms} VMs: ${describeVerdicts(summaryVerdicts(s))}; ${assessment.connectors.length} connectors`];
+  const summary = [`${plural(s.vms, 'VM')}: ${describeVerdicts(summaryVerdicts(s))}; ${plural(assessment.connectors.length, 'connector')}`];
   for (const ack of assessment.unusedAcknowledgements) {
     summary.push(`unused acknowledgement ${ack.rule} ${unusedAcknowledgementPlace(ack)} (it matches no finding): ${ack.reason}`);
   }

@@ -1,7 +1,7 @@
 import { Finding, PlanAssessment, Verdict } from '../assessment/types';
 import { visibleControls } from '../private/visible-controls';
 import { Severity } from '../assessment/rule';
-import { describeVerdicts, summaryVerdicts, unusedAcknowledgementPlace } from './helpers';
+import { describeVerdicts, plural, pluralForm, summaryVerdicts, unusedAcknowledgementPlace } from './helpers';
 import { FindingKind, findingKind } from './source';
 
 /** Options for the terminal table. */
@@ -47,7 +47,7 @@ export function renderTable(assessment: PlanAssessment, options: TableOptions = 
   if (options.title) {
     lines.push(paint.bold(safe(options.title)));
   }
-  lines.push(`${s.vms} VMs: ${describeVerdicts(summaryVerdicts(s), { paint: (verdict, text) => verdictPaint[verdict](text) })}`);
+  lines.push(`${plural(s.vms, 'VM')}: ${describeVerdicts(summaryVerdicts(s), { paint: (verdict, text) => verdictPaint[verdict](text) })}`);
   lines.push('');
 
   const rows = assessment.vms.map((vm) => ({ vm, name: safe(vm.name), wave: safe(vm.vm.wave ?? '-') }));
@@ -106,7 +106,7 @@ export function renderTable(assessment: PlanAssessment, options: TableOptions = 
   }
   const info = assessment.vms.reduce((n, v) => n + v.findings.filter((f) => f.severity === Severity.INFO).length, 0);
   if (info > 0) {
-    lines.push('', paint.dim(`${info} informational findings (what SMS will change) are in --format json and html`));
+    lines.push('', paint.dim(`${plural(info, 'informational finding')} (what SMS will change) ${pluralForm(info, 'is', 'are')} in --format json and html`));
   }
   return `${lines.join('\n')}\n`;
 }

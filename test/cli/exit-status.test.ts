@@ -34,7 +34,7 @@ describe('a plan whose VMs are all ready', () => {
   test('exits 0 as a table, with the VM in it', () => {
     const result = run(['assess', file]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^1 VMs: 1 ready, 0 ready with conditions, 0 not ready, 0 unknown\n/);
+    expect(result.stdout).toMatch(/^1 VM: 1 ready, 0 ready with conditions, 0 not ready, 0 unknown\n/);
     expect(result.stdout).toMatch(/^web-01 +wave-1 +ready +byol +0 +0 +0 +0$/m);
   });
 });

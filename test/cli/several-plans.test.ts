@@ -68,7 +68,7 @@ describe('several plans', () => {
     const atB = lines.indexOf(b);
     expect(atA).toBe(0);
     expect(atB).toBeGreaterThan(atA);
-    expect(lines[atA + 1]).toBe('1 VMs: 1 ready, 0 ready with conditions, 0 not ready, 0 unknown');
+    expect(lines[atA + 1]).toBe('1 VM: 1 ready, 0 ready with conditions, 0 not ready, 0 unknown');
     expect(lines[atB + 1]).toBe('5 VMs: 1 ready, 2 ready with conditions, 1 not ready, 1 unknown');
     // and each plan's VMs are under its own heading
     const rowsOf = (from: number, to: number): string[] => lines.slice(from, to).filter((l) => /^(web|legacy|vault)-\d+ /.test(l)).map((l) => l.split(' ')[0]);
@@ -80,7 +80,7 @@ describe('several plans', () => {
     const { a } = twoPlans();
     const table = run(['assess', a]).stdout;
     expect(table).not.toContain(a);
-    expect(table.split('\n')[0]).toMatch(/^1 VMs: /);
+    expect(table.split('\n')[0]).toMatch(/^1 VM: /);
     expect(Object.keys(jsonOf(run(['assess', a, '--format', 'json'])))).not.toContain('file');
   });
 });
