@@ -22,12 +22,13 @@ const OS_FACTS = ['os.family', 'os.name', 'os.version', 'os.edition', 'os.archit
  * plan's name stays the VM's name in the plan even when the source renamed it.
  */
 export const OWNED_VM_FACTS: Readonly<Record<ImportSource, readonly string[]>> = {
-  // RVTools knows the VMware inventory: the MoRef, the guest OS (and running kernel) VMware Tools or the
-  // .vmx tell, firmware, disks (with vPartition's volumes), NICs. Its path is built from the Folder
-  // column, not the catalog's /Datacenters/... form: it fills a gap, and never replaces the catalog's.
-  [ImportSource.RVTOOLS]: ['hypervisor', 'source.vmId', ...OS_FACTS, 'os.kernel', 'firmware', 'disks', 'nics'],
+  // RVTools knows the VMware inventory: the MoRef and its vCenter's UUID, the guest OS (and running kernel)
+  // VMware Tools or the .vmx tell, firmware, disks (with vPartition's volumes), NICs. Its path is built in
+  // the catalog's /Datacenters/... form only when Datacenter and Folder make it certain: it fills a gap,
+  // and never replaces the catalog's.
+  [ImportSource.RVTOOLS]: ['hypervisor', 'source.vmId', 'source.vmManagerId', ...OS_FACTS, 'os.kernel', 'firmware', 'disks', 'nics'],
   // The catalog knows where each VM is, nothing about what is inside it.
-  [ImportSource.SMS_CATALOG]: ['hypervisor', 'source.serverId', 'source.vmPath', 'source.vmId'],
+  [ImportSource.SMS_CATALOG]: ['hypervisor', 'source.serverId', 'source.vmPath', 'source.vmId', 'source.vmManagerId'],
   // Hyper-V knows ids, generation (and so firmware) and disks; SCVMM adds the OS it was told.
   [ImportSource.HYPERV]: ['hypervisor', 'source.vmId', ...OS_FACTS, 'firmware', 'generation', 'disks'],
 };

@@ -7,7 +7,7 @@ export const FIELD_ORDER: Readonly<Record<string, readonly string[]>> = {
   plan: ['$schema', 'version', 'defaults', 'acknowledge', 'connectors', 'vms'],
   vm: ['name', 'wave', 'hypervisor', 'connector', 'source', 'os', 'firmware', 'generation', 'createdByP2V', 'disks', 'nics', 'guest',
     'replication', 'acknowledge'],
-  source: ['serverId', 'vmPath', 'vmId'],
+  source: ['serverId', 'vmPath', 'vmId', 'vmManagerId'],
   os: ['family', 'name', 'version', 'edition', 'installation', 'servicePack', 'architecture', 'kernel', 'customKernel', 'language', 'bootloader'],
   disk: ['name', 'sizeGiB', 'format', 'mode', 'datastore', 'partitionStyle', 'boot', 'volumes'],
   nic: ['ipv4', 'ipv6', 'addressing'],

@@ -71,14 +71,21 @@ interface Criterion {
 const same = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && a === b;
 
 /**
- * How imported VMs find their plan VM, strongest first: the SMS server id; the hypervisor's VM id
- * (with the connector when both name one: MoRefs repeat across vCenters); the inventory path; the name.
+ * How imported VMs find their plan VM, strongest first: the SMS server id; the VM manager's id with the
+ * hypervisor's VM id; the VM id alone (with the connector and VM manager when both name one: MoRefs repeat
+ * across vCenters); the inventory path; the name.
  */
 const CRITERIA: readonly Criterion[] = [
   { key: (vm) => vm.source?.serverId },
   {
+    key: (vm) => (vm.source?.vmManagerId !== undefined && vm.source.vmId !== undefined
+      ? `${vm.source.vmManagerId.toUpperCase()}|${vm.source.vmId.toLowerCase()}` : undefined),
+  },
+  {
     key: (vm) => vm.source?.vmId?.toLowerCase(),
-    fits: (p, i) => p.connector === undefined || i.connector === undefined || p.connector === i.connector,
+    fits: (p, i) => (p.connector === undefined || i.connector === undefined || p.connector === i.connector)
+      && (p.source?.vmManagerId === undefined || i.source?.vmManagerId === undefined
+        || p.source.vmManagerId.toUpperCase() === i.source.vmManagerId.toUpperCase()),
   },
   { key: (vm) => vm.source?.vmPath },
   { key: (vm) => vm.name },
@@ -130,7 +137,7 @@ function matchVms(planVms: readonly Vm[], importedVms: readonly Vm[]): Map<numbe
  * keeping everything a person wrote: waves, replication settings, acknowledgements, connectors, and
  * every fact the import does not carry.
  *
- * Imported VMs are matched to the plan's by `source.serverId`, then `source.vmId` (and connector,
+ * Imported VMs are matched to the plan's by `source.serverId`, then `source.vmManagerId` with `source.vmId`, then `source.vmId` (and connector,
  * when both name one), then `source.vmPath`, then name. A matched VM keeps its plan name. A VM of the
  * plan that the import covers (same hypervisor, and same connector when both name one) but no longer
  * has is reported as removed from the source and left as it is: deleting it is a person's decision.

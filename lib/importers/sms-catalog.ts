@@ -92,7 +92,7 @@ function serversOf(file: string, data: unknown, warnings: ImportWarning[], line:
 /**
  * Reads the SMS server catalog as `aws sms get-servers` prints it (inventory-formats.md §8.1): one VM
  * per server, with its name (`vmName`), hypervisor (`vmManagerType`: VSPHERE is vmware, SCVMM and
- * HYPERV-MANAGER are hyperv) and where it is (`source.serverId`, `source.vmPath`, `source.vmId`).
+ * HYPERV-MANAGER are hyperv) and where it is (`source.serverId`, `source.vmPath`, `source.vmId`, `source.vmManagerId`).
  * The catalog carries no OS, disk or network facts.
  *
  * A server without a name or a known hypervisor is skipped with a warning, and so is a server id that
@@ -151,6 +151,7 @@ export function importSmsCatalog(file: string): ImportResult {
       ...(serverId !== undefined ? { serverId } : {}),
       ...(text(vmServer?.vmPath) !== undefined ? { vmPath: text(vmServer?.vmPath) } : {}),
       ...(text(address?.vmId) !== undefined ? { vmId: text(address?.vmId) } : {}),
+      ...(text(address?.vmManagerId) !== undefined ? { vmManagerId: text(address?.vmManagerId) } : {}),
     };
     vms.push({ name, hypervisor, ...(Object.keys(source).length > 0 ? { source } : {}) });
   }

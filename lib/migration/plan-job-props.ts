@@ -54,10 +54,17 @@ export function jobPropsFor(scope: Construct, vm: Vm, plan: Plan, props: SharedJ
   };
 }
 
-/** The server: its catalog id when the plan knows it, else the VM looked up in the catalog at deployment. */
+/**
+ * The server: its catalog id when the plan knows it, else the VM looked up in the catalog at deployment. A VM
+ * whose vCenter id and MoRef the plan knows (an RVTools import) is looked up by them first, then by its path,
+ * then by its name.
+ */
 function serverOf(vm: Vm): ReplicationServer {
   if (vm.source?.serverId) {
     return ReplicationServer.fromServerId(vm.source.serverId);
+  }
+  if (vm.source?.vmManagerId && vm.source.vmId) {
+    return ReplicationServer.fromVm({ vmManagerId: vm.source.vmManagerId, vmId: vm.source.vmId, vmPath: vm.source.vmPath, vmName: vm.name });
   }
   if (vm.source?.vmPath) {
     return ReplicationServer.fromVmPath(vm.source.vmPath);

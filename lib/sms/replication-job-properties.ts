@@ -37,7 +37,8 @@ export function validateReplicationJobProps(props: ReplicationJobProps): SmsMigr
       + 'select a VM with ReplicationServer.fromVmName(), fromVmPath() or fromVmId() instead');
   }
   const selectors: Array<[string, string | undefined]> = [
-    ['VM name', server.vmName], ['VM path', server.vmPath], ['VM id', server.vmId], ['VM manager name', server.vmManagerName],
+    ['VM name', server.vmName], ['VM path', server.vmPath], ['VM id', server.vmId], ['VM manager id', server.vmManagerId],
+    ['VM manager name', server.vmManagerName],
   ];
   for (const [what, value] of selectors) {
     if (isBlank(value)) {
@@ -101,6 +102,7 @@ export function renderReplicationJobProperties(props: ReplicationJobProps): Reco
   set(Props.VM_NAME, server.vmName);
   set(Props.VM_PATH, server.vmPath);
   set(Props.VM_ID, server.vmId);
+  set(Props.VM_MANAGER_ID, server.vmManagerId);
   set(Props.VM_MANAGER_NAME, server.vmManagerName);
   set(Props.DISPLAY_NAME, props.displayName ?? server.displayName);
 

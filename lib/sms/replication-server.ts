@@ -54,6 +54,17 @@ export class ReplicationServer {
   }
 
   /**
+   * The VM known by several identities, looked up in the server catalog when the job is deployed by the
+   * most certain one first: the VM manager's id with the VM id, then the VM id, then the path, then the
+   * name. The first that finds one server wins, so a VM renamed or moved since is still found by its ids.
+   *
+   * @param identity what is known of the VM; at least one of vmName, vmPath and vmId
+   */
+  public static fromVm(identity: VmIdentity): ReplicationServer {
+    return new ReplicationServer({ ...identity, displayName: identity.vmName ?? identity.vmPath ?? identity.vmId ?? '' });
+  }
+
+  /**
    * The server catalog id.
    *
    * @default - none: the server is looked up by VM name, path or id
@@ -82,6 +93,13 @@ export class ReplicationServer {
   public readonly vmId?: string;
 
   /**
+   * The id of the VM manager that knows the VM by `vmId` (a vCenter's instance UUID).
+   *
+   * @default - none: the VM id is looked up in every VM manager
+   */
+  public readonly vmManagerId?: string;
+
+  /**
    * The VM manager the lookup is narrowed to.
    *
    * @default - every VM manager
@@ -98,17 +116,50 @@ export class ReplicationServer {
     this.vmName = selector.vmName;
     this.vmPath = selector.vmPath;
     this.vmId = selector.vmId;
+    this.vmManagerId = selector.vmManagerId;
     this.vmManagerName = selector.vmManagerName;
     this.displayName = selector.displayName;
   }
 }
 
-/** The fields of a `ReplicationServer`, one selector of which is set. */
-interface ServerSelector {
-  readonly serverId?: string;
+/**
+ * What is known of a VM to look up in the SMS server catalog (`ReplicationServer.fromVm`).
+ */
+export interface VmIdentity {
+  /**
+   * The VM's name as the hypervisor shows it (`vmServer.vmName`).
+   *
+   * @default - not looked up by name
+   */
   readonly vmName?: string;
+  /**
+   * The VM's inventory path as the catalog writes it (`vmServer.vmPath`), such as `/Datacenters/DC1/vm/web/web01`.
+   *
+   * @default - not looked up by path
+   */
   readonly vmPath?: string;
+  /**
+   * The hypervisor's id of the VM (`vmServerAddress.vmId`), such as `vm-123` on vCenter.
+   *
+   * @default - not looked up by VM id
+   */
   readonly vmId?: string;
+  /**
+   * The id of the VM manager that knows the VM by `vmId` (`vmServerAddress.vmManagerId`, a vCenter's instance UUID).
+   *
+   * @default - every VM manager
+   */
+  readonly vmManagerId?: string;
+  /**
+   * The vCenter or SCVMM host name that manages the VM (`vmServer.vmManagerName`).
+   *
+   * @default - every VM manager
+   */
   readonly vmManagerName?: string;
+}
+
+/** The fields of a `ReplicationServer`: a server id, or what is known of a VM to look up. */
+interface ServerSelector extends VmIdentity {
+  readonly serverId?: string;
   readonly displayName: string;
 }

@@ -209,9 +209,13 @@ describe('import sms-catalog', () => {
     const result = run(['import', 'sms-catalog', catalog, '--into', file]);
     // THEN
     expect(result.status).toBe(0);
-    expect(result.stderr).toContain('  changed (3):\n    web-01: source.serverId\n    db-01: source.serverId\n    old-01: source.serverId\n');
+    // The catalog's vmManagerId (the VM manager's id) comes with the server id.
+    expect(result.stderr).toContain('  changed (3):\n    web-01: source.serverId, source.vmManagerId\n    db-01: source.serverId, source.vmManagerId\n'
+      + '    old-01: source.serverId, source.vmManagerId\n');
     const plan = readPlan(file);
-    expect(plan.vms.map((vm) => vm.source)).toEqual(estate.map((vm, i) => ({ serverId: `s-0000000${i + 1}`, vmId: vm.vmId })));
+    expect(plan.vms.map((vm) => vm.source)).toEqual(estate.map((vm, i) => ({
+      serverId: `s-0000000${i + 1}`, vmId: vm.vmId, vmManagerId: '5e0a1c77-1d0e-4bb4-9b8f-000000000001',
+    })));
     expect(plan.vms[0].wave).toBe('wave-1');
     expectAssessable(file);
   });

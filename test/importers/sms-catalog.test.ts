@@ -35,7 +35,7 @@ describe('facts of a GetServers response', () => {
       vms: [{
         name: 'web-01',
         hypervisor: 'vmware',
-        source: { serverId: 's-12345678', vmPath: '/Datacenters/DC1/vm/web/web-01', vmId: 'vm-1042' },
+        source: { serverId: 's-12345678', vmPath: '/Datacenters/DC1/vm/web/web-01', vmId: 'vm-1042', vmManagerId: '5e0a1c77-1d0e-4bb4-9b8f-000000000001' },
       }],
       connectors: [],
       warnings: [],
@@ -75,7 +75,7 @@ describe('facts of a GetServers response', () => {
   test('reads a bare server list (aws sms get-servers --query serverList)', () => {
     const response = getServersResponse([{ serverId: 's-1', name: 'a', vmId: 'vm-1' }]);
     const file = catalogFile(response.serverList);
-    expect(importSmsCatalog(file).vms).toEqual([{ name: 'a', hypervisor: 'vmware', source: { serverId: 's-1', vmId: 'vm-1' } }]);
+    expect(importSmsCatalog(file).vms).toEqual([{ name: 'a', hypervisor: 'vmware', source: { serverId: 's-1', vmId: 'vm-1', vmManagerId: '5e0a1c77-1d0e-4bb4-9b8f-000000000001' } }]);
   });
 
   test('skips a server without a name or with an unknown vmManagerType, with a warning at its line', () => {

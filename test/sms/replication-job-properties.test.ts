@@ -68,4 +68,21 @@ describe('renderReplicationJobProperties', () => {
       [Props.REMOVAL_POLICY]: 'destroy',
     });
   });
+
+  test('passes every identity of a VM known several ways, for the handler to look up by the most certain first', () => {
+    // GIVEN a VM imported from RVTools: its vCenter's UUID, its MoRef, its catalog path and its name
+    const server = ReplicationServer.fromVm({
+      vmManagerId: '5E1F8C2A-0001-4B6E-9C11-000000000001', vmId: 'vm-101', vmPath: '/Datacenters/DC1/vm/web/web-01', vmName: 'web-01',
+    });
+
+    // WHEN
+    const properties = renderReplicationJobProperties({ server });
+
+    // THEN
+    expect(properties).toMatchObject({
+      [Props.VM_MANAGER_ID]: '5E1F8C2A-0001-4B6E-9C11-000000000001', [Props.VM_ID]: 'vm-101',
+      [Props.VM_PATH]: '/Datacenters/DC1/vm/web/web-01', [Props.VM_NAME]: 'web-01', [Props.DISPLAY_NAME]: 'web-01',
+    });
+    expect(properties[Props.SERVER_ID]).toBeUndefined();
+  });
 });

@@ -3,6 +3,7 @@ import { ImportError } from '../types';
 import { decodeText } from './file-kind';
 import { HeaderMap } from './headers';
 import { TableRow } from './tabs';
+import { csvBoundsProblem, CSV_BOUNDS } from '../import-file';
 
 /**
  * RVTools CSV exports (one file per tab): the delimiter is sniffed from the header row among `,`, `;`
@@ -56,9 +57,13 @@ export function readCsv(data: Uint8Array, file: string): CsvContent {
   const delimiter = sniffDelimiter(text);
   let records: string[][];
   try {
-    records = parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: true });
+    records = parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, ...CSV_BOUNDS });
   } catch (err) {
-    throw new ImportError([{ file, message: `not valid CSV (${(err as Error).message})` }]);
+    throw new ImportError([csvBoundsProblem(file, undefined, err) ?? { file, message: `not valid CSV (${(err as Error).message})` }]);
+  }
+  const bounds = csvBoundsProblem(file, records);
+  if (bounds) {
+    throw new ImportError([bounds]);
   }
   const [header = [], ...data_] = records;
   const rows: TableRow[] = [];

@@ -1,9 +1,9 @@
 import { DiskFormat, DiskMode, Volume } from '../../plan/model/plan';
 import { Col } from './headers';
-import { Table } from './tabs';
+import { Table, TableRow } from './tabs';
 import { cell, RowIdentity } from './vm-index';
 import { mibToGiB, parseBoolean } from './values';
-import { DiskDraft, ownerOf, VmSet } from './vms';
+import { DiskDraft, ownerOf, VmDraft, VmSet } from './vms';
 import { Warnings } from './warnings';
 
 /**
@@ -53,12 +53,6 @@ export function readDisks(set: VmSet, tables: readonly Table[], warnings: Warnin
       path: h.index(Col.PATH),
       diskPath: h.index(Col.DISK_PATH),
     };
-    for (const [column, fact] of [[col.capacity, 'size'], [col.raw, 'format'], [col.mode, 'mode']] as const) {
-      if (column === undefined) {
-        warnings.table(table, `no "${fact === 'size' ? Col.CAPACITY_MIB : fact === 'format' ? Col.RAW : Col.DISK_MODE}" column: `
-          + `the disk ${fact} is not imported`);
-      }
-    }
     for (const row of table.rows) {
       const vm = ownerOf(set, ids, table, row, warnings, col.template);
       if (vm === undefined) {
@@ -97,12 +91,19 @@ export function readDisks(set: VmSet, tables: readonly Table[], warnings: Warnin
 
 /**
  * Reads vPartition rows into volumes on the disks of their VMs. A volume is placed on the disk whose
- * `Disk Key` it carries (RVTools 4.1.2+ on vSphere that reports the mapping); a volume that cannot be
- * placed that way is left out with a warning, never put on a guessed disk: the boot and root-volume
- * rules would judge the wrong disk.
+ * `Disk Key` it carries (RVTools 4.1.2+ on a vSphere that reports the mapping), or on the VM's only disk
+ * when it has exactly one (and no `Disk Key` contradicts it). A volume of a VM with several disks and no
+ * usable `Disk Key` is left out, never put on a guessed disk (the boot and root-volume rules would judge
+ * the wrong disk), with one warning per VM.
  */
 export function readPartitions(set: VmSet, tables: readonly Table[], vdiskTables: readonly Table[], warnings: Warnings): void {
-  const unkeyed = vdiskTables.find((t) => t.headers.index(Col.DISK_KEY) === undefined);
+  if (vdiskTables.length === 0) {
+    for (const table of tables) {
+      warnings.table(table, 'there is no vDisk tab, so no volume can be placed on its disk: volumes are not imported');
+    }
+    return;
+  }
+  const leftOut = new Map<VmDraft, { table: Table; row: TableRow; mounts: string[]; keys: Set<string>; unkeyed: number }>();
   for (const table of tables) {
     const ids = new RowIdentity(table);
     const h = table.headers;
@@ -114,13 +115,6 @@ export function readPartitions(set: VmSet, tables: readonly Table[], vdiskTables
       consumed: h.index(Col.CONSUMED_MIB),
       free: h.index(Col.FREE_MIB),
     };
-    const reason = vdiskTables.length === 0 ? 'there is no vDisk tab'
-      : col.key === undefined ? `vPartition has no "${Col.DISK_KEY}" column (RVTools before 4.1.2)`
-        : unkeyed ? `vDisk has no "${Col.DISK_KEY}" column (RVTools before 4.1.2)` : undefined;
-    if (reason !== undefined) {
-      warnings.table(table, `${reason}, so no volume can be placed on its disk: volumes are not imported`);
-      continue;
-    }
     for (const row of table.rows) {
       const vm = ownerOf(set, ids, table, row, warnings, col.template);
       if (vm === undefined) {
@@ -128,28 +122,50 @@ export function readPartitions(set: VmSet, tables: readonly Table[], vdiskTables
       }
       const mount = cell(row, col.mount);
       const key = cell(row, col.key);
-      const disk = key === undefined ? undefined : vm.disks.find((d) => d.key === key);
+      // The only disk holds the volume, unless both carry keys that differ (then vDisk lacks the volume's disk).
+      const only = vm.disks.length === 1 && (key === undefined || vm.disks[0].key === undefined) ? vm.disks[0] : undefined;
+      const disk = (key === undefined ? undefined : vm.disks.find((d) => d.key === key)) ?? only;
       if (disk === undefined) {
-        warnings.row(table, row, `${vm.name} volume ${mount ?? '(unnamed)'}: `
-          + (key === undefined ? 'no Disk Key says which disk holds it' : `no disk of the VM has Disk Key ${key}`) + ': volume left out');
+        const entry = leftOut.get(vm) ?? { table, row, mounts: [], keys: new Set<string>(), unkeyed: 0 };
+        entry.mounts.push(mount ?? '(unnamed)');
+        if (key !== undefined) {
+          entry.keys.add(key);
+        } else {
+          entry.unkeyed++;
+        }
+        leftOut.set(vm, entry);
         continue;
       }
-      const volume: { -readonly [K in keyof Volume]: Volume[K] } = {};
-      if (mount !== undefined) {
-        volume.mount = mount;
-      }
-      const size = mibToGiB(cell(row, col.capacity));
-      if (size !== undefined) {
-        volume.sizeGiB = size;
-      }
-      const free = mibToGiB(cell(row, col.free));
-      const consumed = mibToGiB(cell(row, col.consumed));
-      if (free !== undefined) {
-        volume.freeGiB = free;
-      } else if (size !== undefined && consumed !== undefined && consumed <= size) {
-        volume.freeGiB = size - consumed;
-      }
-      disk.volumes.push(volume);
+      disk.volumes.push(volumeOf(row, mount, col));
     }
   }
+  for (const [vm, { table, row, mounts, keys, unkeyed }] of leftOut) {
+    const volumes = mounts.length === 1 ? `volume ${mounts[0]}` : `${mounts.length} volumes (${mounts.join(', ')})`;
+    const why = vm.disks.length === 0 ? ['the VM has no disk in vDisk'] : [
+      keys.size > 0 ? `no disk of the VM has Disk Key ${[...keys].join(', ')}` : undefined,
+      unkeyed > 0 ? `no Disk Key says which of its ${vm.disks.length} disks holds ${unkeyed === mounts.length ? (unkeyed === 1 ? 'it' : 'them') : `the other ${unkeyed}`}` : undefined,
+    ].filter((w): w is string => w !== undefined);
+    warnings.row(table, row, `${vm.name}: ${volumes} left out: ${why.join('; ')}`);
+  }
+}
+
+/** A volume from a vPartition row: mount, size, and free space (`Free MiB`, else capacity less `Consumed MiB`). */
+function volumeOf(row: TableRow, mount: string | undefined,
+  col: { capacity?: number; consumed?: number; free?: number }): Volume {
+  const volume: { -readonly [K in keyof Volume]: Volume[K] } = {};
+  if (mount !== undefined) {
+    volume.mount = mount;
+  }
+  const size = mibToGiB(cell(row, col.capacity));
+  if (size !== undefined) {
+    volume.sizeGiB = size;
+  }
+  const free = mibToGiB(cell(row, col.free));
+  const consumed = mibToGiB(cell(row, col.consumed));
+  if (free !== undefined) {
+    volume.freeGiB = free;
+  } else if (size !== undefined && consumed !== undefined && consumed <= size) {
+    volume.freeGiB = size - consumed;
+  }
+  return volume;
 }

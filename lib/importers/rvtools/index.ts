@@ -23,6 +23,7 @@ function finishVm(draft: VmDraft, connector: string | undefined): Vm {
   const source = {
     ...(draft.vmPath !== undefined ? { vmPath: draft.vmPath } : {}),
     ...(draft.vmId !== undefined ? { vmId: draft.vmId } : {}),
+    ...(draft.uuid !== undefined ? { vmManagerId: draft.uuid } : {}),
   };
   const disks: Disk[] = draft.disks.map((d) => ({ ...d.disk, ...(d.volumes.length > 0 ? { volumes: d.volumes } : {}) }));
   return {
@@ -42,9 +43,11 @@ function finishVm(draft: VmDraft, connector: string | undefined): Vm {
  * (`RVTools_tabvInfo.csv`, … or any names: the tab is told from the headers). A folder stands for
  * the `.csv` and `.xlsx` files in it.
  *
- * Reads vInfo (VMs, OS, firmware, inventory path and MoRef), vDisk (disks), vPartition (volumes, on
- * the disk their `Disk Key` names), vNetwork (NIC addresses), vHost and vSource (one connector per
- * vCenter, with its version and its hosts' ESXi versions). Facts RVTools does not carry stay absent.
+ * Reads vInfo (VMs, OS, firmware, the catalog's inventory path when it is certain, the MoRef and its
+ * vCenter's UUID), vDisk (disks), vPartition (volumes, on the disk their `Disk Key` names or the VM's only
+ * disk), vNetwork (NIC addresses), vHost and vSource (one connector per vCenter, told by `VI SDK UUID` /
+ * `VI SDK Server`, with its version and its hosts' ESXi versions). Facts RVTools does not carry stay
+ * absent, and so do those of a missing optional column (one warning per tab; see columns.ts).
  * Templates and SRM placeholders are skipped with a warning, and so is any row that cannot be used.
  *
  * @throws ImportError listing every structural problem: an unreadable, empty, encrypted or legacy

@@ -5,8 +5,10 @@ import { XlsxWorkbook, ZipLimits } from '../xlsx';
 import { readCsv } from './csv';
 import { FileKind, fileKind } from './file-kind';
 import { listHeaders, nearHeader } from './headers';
-import { dbColumnTab, isOtherTab, missingColumns, READ_TABS, RvTab, Table, tableOfSheet, tabByHeaders, tabByName, tabInFileName } from './tabs';
+import { expectedColumns, missingColumns, missingOptionalColumns, missingOptionalWarning } from './columns';
+import { dbColumnTab, isOtherTab, READ_TABS, RvTab, Table, tableOfSheet, tabByHeaders, tabByName, tabInFileName } from './tabs';
 import { Warnings } from './warnings';
+import { appendAll } from '../../private/arrays';
 
 /**
  * Turns the files given to the importer into tables by tab: one xlsx workbook, or CSV exports (one
@@ -65,8 +67,11 @@ function load(file: string, issues: ImportIssue[]): Loaded | undefined {
   return { file, data, kind };
 }
 
-/** Checks a table's required columns and `-DBColumnNames` headers; pushes issues, true when usable. */
-function checkColumns(tab: RvTab, table: Table, issues: ImportIssue[]): boolean {
+/**
+ * Checks a table's required columns and `-DBColumnNames` headers; pushes issues, true when usable. A usable
+ * table that lacks optional columns gets one warning naming them all.
+ */
+function checkColumns(tab: RvTab, table: Table, issues: ImportIssue[], warnings: Warnings): boolean {
   const db = dbColumnTab(table.headers);
   if (db !== undefined) {
     issues.push({ file: table.file, sheet: table.sheet, row: table.headerRow, message: `the headers are RVTools database column names (${listHeaders(table.headers.found().slice(0, 3))}, …): `
@@ -78,10 +83,18 @@ function checkColumns(tab: RvTab, table: Table, issues: ImportIssue[]): boolean 
     const near = nearHeader(header, table.headers.found());
     issues.push({
       file: table.file, sheet: table.sheet, row: table.headerRow, header,
-      message: `required ${tab} column is missing${near ? ` (renamed to "${near}"?)` : ''}; the headers found are ${listHeaders(table.headers.found())}`,
+      message: `required ${tab} column is missing${near ? ` (renamed to "${near}"?)` : ''}; the headers found are ${listHeaders(table.headers.found())}`
+        + `; ${expectedColumns(tab)}`,
     });
   }
-  return missing.length === 0;
+  if (missing.length > 0) {
+    return false;
+  }
+  const optional = missingOptionalColumns(tab, table.headers);
+  if (optional.length > 0) {
+    warnings.table(table, missingOptionalWarning(tab, optional));
+  }
+  return true;
 }
 
 function add(tables: TablesByTab, tab: RvTab, table: Table): void {
@@ -109,7 +122,7 @@ function readWorkbook(loaded: Loaded, limits: ZipLimits | undefined, tables: Tab
       }
       continue;
     }
-    if (checkColumns(tab, table, issues)) {
+    if (checkColumns(tab, table, issues, warnings)) {
       add(tables, tab, table);
     }
   }
@@ -137,7 +150,7 @@ function readCsvExport(loaded: Loaded, tables: TablesByTab, issues: ImportIssue[
         message: `the file name says it is the ${byName} tab, but its headers are those of ${byHeaders}` });
       return;
     }
-    if (checkColumns(byName, table(byName), issues)) {
+    if (checkColumns(byName, table(byName), issues, warnings)) {
       add(tables, byName, table(byName));
     }
     return;
@@ -159,7 +172,7 @@ function readCsvExport(loaded: Loaded, tables: TablesByTab, issues: ImportIssue[
         + listHeaders(content.headers.found()) });
     return;
   }
-  if (checkColumns(byHeaders, table(byHeaders), issues)) {
+  if (checkColumns(byHeaders, table(byHeaders), issues, warnings)) {
     add(tables, byHeaders, table(byHeaders));
   }
 }
@@ -198,7 +211,7 @@ export function readInputs(files: readonly string[], warnings: Warnings, limits?
         if (!(err instanceof ImportError)) {
           throw err;
         }
-        issues.push(...err.issues);
+        appendAll(issues, err.issues);
       }
     }
     if (csvs.length > 0 && issues.length === 0) {

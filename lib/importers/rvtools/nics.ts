@@ -22,9 +22,6 @@ export function readNics(set: VmSet, tables: readonly Table[], warnings: Warning
     const template = h.index(Col.TEMPLATE);
     const addressColumns = [h.index(Col.IPV4_ADDRESS), h.index(Col.IPV6_ADDRESS), h.index(Col.IP_ADDRESS)]
       .filter((c): c is number => c !== undefined);
-    if (addressColumns.length === 0) {
-      warnings.table(table, `no "${Col.IPV4_ADDRESS}", "${Col.IPV6_ADDRESS}" or "${Col.IP_ADDRESS}" column: NIC addresses are not imported`);
-    }
     for (const row of table.rows) {
       const vm = ownerOf(set, ids, table, row, warnings, template);
       if (vm === undefined) {

@@ -1,13 +1,14 @@
 import { Architecture, OsFacts, OsFamily } from '../../plan/model/plan';
 import { GuestOs } from './guest-ids';
-import { keywordFacts, labelFacts } from './os-labels';
+import { keywordFacts, LabelFacts, labelFacts } from './os-labels';
 import { parseText } from './values';
 
 /**
  * A VM's operating system from RVTools' vInfo (inventory-formats.md §6.1): `Guest Detailed Data`
- * when it names the release, else the label the VMware Tools report, else the label the administrator
- * chose in the VM's configuration (often stale). Only what the chosen source states for certain is
- * kept: `Red Hat Enterprise Linux 7 (64-bit)` gives rhel, x86_64 and version 7, never a minor.
+ * when it names the release, else the label the VMware Tools report, else (when that one is empty, not
+ * a label, or junk) the label the administrator chose in the VM's configuration (often stale). Only what
+ * the chosen source states for certain is kept: `Red Hat Enterprise Linux 7 (64-bit)` gives rhel, x86_64
+ * and version 7, never a minor.
  */
 
 /** The OS cells of one vInfo row. */
@@ -110,15 +111,52 @@ function toOsFacts(facts: GuestOs & { kernel?: string }): OsFacts | undefined {
   return Object.keys(os).length > 0 ? os : undefined;
 }
 
+/** The effective label facts of a row, and a note when a label was not understood. */
+interface ChosenLabel {
+  readonly label?: string;
+  readonly facts?: LabelFacts;
+  readonly note?: string;
+}
+
+/**
+ * The label to trust: the Tools label when it is one the importer knows (what the guest reports, even
+ * when it says less than the configuration); else the configuration label when that one is known, as far
+ * as the Tools text does not contradict it (free text such as `PanOS 10.1.9`, and junk real exports hold
+ * in that column, such as `false` or a network adapter name, say nothing against it); else whatever
+ * keywords the filled-in text names.
+ */
+function chooseLabel(toolsText: string | undefined, configText: string | undefined): ChosenLabel {
+  const tools = toolsText === undefined ? undefined : labelFacts(toolsText);
+  const config = configText === undefined ? undefined : labelFacts(configText);
+  if (tools?.recognised) {
+    return { label: toolsText, facts: tools };
+  }
+  if (config?.recognised) {
+    const said = tools?.facts ?? {};
+    const conflict = (said.family !== undefined && said.family !== config.facts.family)
+      || (said.name !== undefined && said.name !== config.facts.name);
+    if (!conflict) {
+      return { label: configText, facts: config };
+    }
+  }
+  const label = toolsText ?? configText;
+  const facts = tools ?? config;
+  if (label === undefined || facts === undefined) {
+    return {};
+  }
+  const os = toOsFacts(facts.facts);
+  const kept = os === undefined ? 'the OS is left out' : `only ${Object.entries(os).map(([key, value]) => `${key} ${value}`).join(', ')} is kept`;
+  return { label, facts, note: `OS "${label}" is not a label this importer knows: ${kept}` };
+}
+
 /**
  * The OS of a VM from its vInfo cells. `Guest Detailed Data` wins when it names the OS, and takes
  * its architecture from the label when it lacks one and the label names the same OS. Otherwise the
- * Tools label wins over the configuration label whenever it is filled in, even when it says less:
- * it is what the guest reports, and the configuration is what someone once selected.
+ * label chosen by chooseLabel gives what it states for certain.
  */
 export function vmOs(cells: OsCells): VmOs {
-  const label = parseText(cells.tools) ?? parseText(cells.config);
-  const fromLabel = label === undefined ? undefined : labelFacts(label);
+  const chosen = chooseLabel(parseText(cells.tools), parseText(cells.config));
+  const fromLabel = chosen.facts;
   const detailedText = parseText(cells.detailed);
   const detailed = detailedText === undefined ? undefined : detailedDataFacts(detailedText);
   if (detailed?.name !== undefined) {
@@ -130,9 +168,5 @@ export function vmOs(cells: OsCells): VmOs {
     return detailed ? { os: toOsFacts(detailed) } : {};
   }
   const os = toOsFacts(fromLabel.facts);
-  if (fromLabel.recognised) {
-    return { os };
-  }
-  const kept = os === undefined ? 'the OS is left out' : `only ${Object.entries(os).map(([key, value]) => `${key} ${value}`).join(', ')} is kept`;
-  return { os, note: `OS "${label}" is not a label this importer knows: ${kept}` };
+  return chosen.note === undefined ? { os } : { os, note: chosen.note };
 }

@@ -3,7 +3,7 @@ import { Col, HeaderMap } from './headers';
 
 /**
  * The RVTools tabs this importer reads, how each is recognised from its headers (inventory-formats.md
- * §2), and the columns without which it cannot be read at all.
+ * §2). The columns each tab is read by are in columns.ts.
  */
 
 /** An RVTools tab the importer reads. */
@@ -43,16 +43,6 @@ export interface Table extends Omit<SheetTable, 'headers'> {
 export function tableOfSheet(sheet: SheetTable): Table {
   return { ...sheet, headers: new HeaderMap(sheet.headers) };
 }
-
-/** The columns each tab needs; each entry lists alternative names (3.x and 4.x). */
-export const REQUIRED_COLUMNS: Readonly<Record<RvTab, readonly (readonly string[])[]>> = {
-  [RvTab.VINFO]: [[Col.VM]],
-  [RvTab.VDISK]: [[Col.VM], [Col.DISK]],
-  [RvTab.VPARTITION]: [[Col.VM], [Col.DISK]],
-  [RvTab.VNETWORK]: [[Col.VM]],
-  [RvTab.VHOST]: [[Col.HOST], [Col.ESX_VERSION]],
-  [RvTab.VSOURCE]: [[Col.NAME, Col.SDK_SERVER]],
-};
 
 /** The tab a sheet name or `RVTools_tab<Tab>.csv` name stands for, compared case-insensitively. */
 export function tabByName(name: string): RvTab | undefined {
@@ -111,7 +101,8 @@ export function tabByHeaders(headers: HeaderMap): RvTab | undefined {
   if (h.hasAll(Col.VM, Col.ADAPTER, Col.MAC_ADDRESS)) {
     return RvTab.VNETWORK;
   }
-  if (h.hasAll(Col.HOST, Col.CPU_COUNT, Col.ESX_VERSION)) {
+  // `# CPU` is vHost's own (without `ESX Version`, which a trimmed export may lack).
+  if (h.hasAll(Col.HOST, Col.CPU_COUNT)) {
     return RvTab.VHOST;
   }
   if (h.hasAll(Col.API_TYPE, Col.FULLNAME)) {
@@ -121,9 +112,4 @@ export function tabByHeaders(headers: HeaderMap): RvTab | undefined {
     return RvTab.VINFO;
   }
   return undefined;
-}
-
-/** The required columns a table lacks, each as the name to report (the first alternative). */
-export function missingColumns(tab: RvTab, headers: HeaderMap): string[] {
-  return REQUIRED_COLUMNS[tab].filter((alternatives) => headers.index(...alternatives) === undefined).map((alternatives) => alternatives[0]);
 }

@@ -56,12 +56,24 @@ function firmware(text: string | undefined): Firmware | undefined {
   }
 }
 
-/** The inventory path of a VM: its `Folder` path and its name (`/DC1/vm/web` + `web-01`). */
-function vmPath(folder: string | undefined, name: string): string | undefined {
-  if (folder === undefined) {
+/**
+ * The VM's path as SMS's server catalog writes it (`vmServer.vmPath`): `/Datacenters/<datacenter>/vm/<folders>/<VM name>`.
+ * Built only when vInfo's `Folder` is anchored at the VM's datacenter, so that the path is certain: `/<datacenter>/vm/<folders>`
+ * (with or without the leading slash), or the catalog's own form `/Datacenters/<datacenter>/vm/<folders>`, where
+ * `<datacenter>` is the row's `Datacenter`. A bare folder name (`web`), a path that does not start at the datacenter's `vm`
+ * folder, or an empty cell says too little (`web` may sit in any parent folder): no path, never a guessed one.
+ */
+export function smsVmPath(datacenter: string | undefined, folder: string | undefined, name: string): string | undefined {
+  if (datacenter === undefined || folder === undefined) {
     return undefined;
   }
-  return `${folder.replace(/\/+$/, '')}/${name}`;
+  const segments = folder.replace(/\/+$/, '').split('/').filter((s, i) => !(i === 0 && s === ''));
+  if (segments.some((s) => s.trim() === '')) {
+    return undefined;
+  }
+  const anchored = (at: readonly string[]) => at.length >= 2 && at[0] === datacenter && at[1] === 'vm';
+  const under = anchored(segments) ? segments : segments[0] === 'Datacenters' && anchored(segments.slice(1)) ? segments.slice(1) : undefined;
+  return under === undefined ? undefined : ['', 'Datacenters', ...under, name].join('/');
 }
 
 /** Reads the VMs of the vInfo tables, warning about every row it skips or only partly understands. */
@@ -76,6 +88,7 @@ export function readVms(tables: readonly Table[], warnings: Warnings): VmSet {
       template: h.index(Col.TEMPLATE),
       srm: h.index(Col.SRM_PLACEHOLDER),
       folder: h.index(Col.FOLDER),
+      datacenter: h.index(Col.DATACENTER),
       firmware: h.index(Col.FIRMWARE),
       config: h.index(Col.OS_CONFIG),
       tools: h.index(Col.OS_TOOLS),
@@ -83,12 +96,6 @@ export function readVms(tables: readonly Table[], warnings: Warnings): VmSet {
       serverType: h.index(Col.SDK_SERVER_TYPE),
       apiVersion: h.index(Col.SDK_API_VERSION),
     };
-    if (col.config === undefined && col.tools === undefined) {
-      warnings.table(table, `no "${Col.OS_CONFIG}" or "${Col.OS_TOOLS}" column: the OS of the VMs is not imported`);
-    }
-    if (col.firmware === undefined) {
-      warnings.table(table, `no "${Col.FIRMWARE}" column: the firmware of the VMs is not imported`);
-    }
     for (const row of table.rows) {
       const name = ids.name(row);
       if (name === undefined) {
@@ -118,7 +125,7 @@ export function readVms(tables: readonly Table[], warnings: Warnings): VmSet {
       const draft: VmDraft = {
         name,
         vmId: ids.vmId(row),
-        vmPath: vmPath(cell(row, col.folder), name),
+        vmPath: smsVmPath(cell(row, col.datacenter), cell(row, col.folder), name),
         os: os.os,
         firmware: fw,
         server: ids.server(row),

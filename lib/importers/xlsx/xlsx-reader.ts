@@ -23,6 +23,23 @@ const REL_WORKSHEET = /\/worksheet$/;
 const REL_SHARED_STRINGS = /\/sharedStrings$/;
 const MAX_COLUMNS = 16384;
 
+/** The most characters Excel lets a cell hold; a longer cell or shared string is refused, not read. */
+export const MAX_CELL_CHARS = 32_767;
+
+/**
+ * The largest shared strings part read (uncompressed). The strings of the largest estates take tens of
+ * megabytes; a part of hundreds is a crafted file, refused before it is inflated.
+ */
+export const MAX_SHARED_STRINGS_BYTES = 256 * 1024 * 1024;
+
+/** Thrown by the XML handlers at a cell or shared string above MAX_CELL_CHARS; `row` is the sheet row of a cell. */
+class CellTooLong extends Error {
+  constructor(public readonly row?: number) {
+    super('cell too long');
+    Object.setPrototypeOf(this, CellTooLong.prototype);
+  }
+}
+
 /** A part name as the lookup key: no leading slash, forward slashes, case-folded (OPC names are case-insensitive). */
 function partKey(name: string): string {
   return name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
@@ -152,6 +169,11 @@ export class XlsxWorkbook {
     }
     let strings: string[] = [];
     if (this.sharedStringsPart !== undefined && this.entries.has(this.sharedStringsPart)) {
+      const size = this.entries.get(this.sharedStringsPart)!.size;
+      if (size > MAX_SHARED_STRINGS_BYTES) {
+        throw this.error(`the shared strings part "${this.sharedStringsPart}" is ${size} bytes uncompressed, above the ${MAX_SHARED_STRINGS_BYTES} `
+          + 'bytes (256 MiB) read: far more text than any export holds, so the file is not an RVTools workbook');
+      }
       this.parse(this.sharedStringsPart, () => {
         const list: string[] = [];
         strings = list;
@@ -171,6 +193,9 @@ export class XlsxWorkbook {
           text: (text) => {
             if (capture) {
               current += text;
+              if (current.length > MAX_CELL_CHARS) {
+                throw new CellTooLong();
+              }
             }
           },
           close: (tag) => {
@@ -214,6 +239,11 @@ export class XlsxWorkbook {
     try {
       readXml(bytes, makeHandlers, { fast });
     } catch (err) {
+      if (err instanceof CellTooLong) {
+        const what = err.row !== undefined ? 'a cell' : `a shared string (in "${entry.name}")`;
+        throw new ImportError([{ file: this.file, ...(sheet !== undefined ? { sheet } : {}), ...(err.row !== undefined ? { row: err.row } : {}),
+          message: `${what} holds more than ${MAX_CELL_CHARS} characters, the most Excel allows in a cell: the file is not a workbook RVTools or Excel wrote` }]);
+      }
       throw this.error(`the part "${entry.name}" is not well-formed XML (${(err as Error).message}): the file is damaged`, sheet);
     }
   }
@@ -260,6 +290,9 @@ class SheetReader {
       text: (text) => {
         if (this.capture) {
           this.value += text;
+          if (this.value.length > MAX_CELL_CHARS) {
+            throw new CellTooLong(this.rowNumber);
+          }
         }
       },
       close: (tag) => this.close(tag.local),
@@ -335,11 +368,20 @@ class SheetReader {
   }
 }
 
-/** The text of a cell from its type and raw value. */
+/**
+ * The text of a cell from its type and raw value. A typed cell with no value (`<c r="B2" t="s"/>`, as raw
+ * RVTools 4.7 workbooks write an empty text cell) is empty whatever its type: an empty `<v>` is no shared
+ * string index, and `Number('')` would be 0, the first shared string.
+ */
 function cellText(type: string, raw: string, strings: readonly string[]): string {
+  if (raw.trim() === '' && type !== 'inlineStr' && type !== 'str') {
+    return '';
+  }
   switch (type) {
-    case 's':
-      return strings[Number(raw)] ?? '';
+    case 's': {
+      const index = raw.trim();
+      return /^\d+$/.test(index) ? strings[Number(index)] ?? '' : '';
+    }
     case 'inlineStr':
     case 'str':
       return decodeOoxmlEscapes(raw);

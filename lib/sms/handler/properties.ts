@@ -21,6 +21,8 @@ export interface ServerSelector {
   readonly vmName?: string;
   readonly vmPath?: string;
   readonly vmId?: string;
+  /** The VM manager's id (`vmServerAddress.vmManagerId`): with `vmId`, it names the VM across vCenters. */
+  readonly vmManagerId?: string;
   readonly vmManagerName?: string;
 }
 
@@ -187,15 +189,17 @@ function readSelector(reader: PropertyReader): ServerSelector {
   const vmPath = reader.text(Props.VM_PATH);
   const vmId = reader.text(Props.VM_ID);
   const vmManagerName = reader.text(Props.VM_MANAGER_NAME);
+  const vmManagerId = reader.text(Props.VM_MANAGER_ID);
   if (serverId !== undefined) {
     // The construct knows the catalog id: nothing to look up, VM attributes are only for messages.
     return { serverId };
   }
   if (vmName === undefined && vmPath === undefined && vmId === undefined) {
     reader.problems.push(`${Props.SERVER_ID}, ${Props.VM_NAME}, ${Props.VM_PATH} or ${Props.VM_ID} is missing, give the server id `
-      + `or a VM to look up in the server catalog${vmManagerName === undefined ? '' : ` (${Props.VM_MANAGER_NAME} only narrows a lookup)`}`);
+      + `or a VM to look up in the server catalog${vmManagerName === undefined && vmManagerId === undefined ? ''
+        : ` (${vmManagerName !== undefined ? Props.VM_MANAGER_NAME : Props.VM_MANAGER_ID} only narrows a lookup)`}`);
   }
-  return { vmName, vmPath, vmId, vmManagerName };
+  return { vmName, vmPath, vmId, vmManagerId, vmManagerName };
 }
 
 function readFrequency(reader: PropertyReader, runOnce: boolean): number | undefined {

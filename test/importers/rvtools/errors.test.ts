@@ -192,19 +192,36 @@ describe('importRvtools fails', () => {
     const issues = issuesOf(() => importRvtools([file]));
     // THEN
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toEqual({ file, sheet: 'vInfo', row: 1, header: 'VM', message: expect.stringMatching(/^required vInfo column is missing \(renamed to "VM Name"\?\); the headers found are "VM Name", "Powerstate", "Template", .* and \d+ more$/) });
+    expect(issues[0]).toEqual({ file, sheet: 'vInfo', row: 1, header: 'VM', message: expect.stringMatching(/^required vInfo column is missing \(renamed to "VM Name"\?\); the headers found are "VM Name", "Powerstate", "Template", .* and \d+ more; the vInfo tab needs "VM"; it also reads "Template", .*"VI SDK Server"/) });
   });
 
-  test('fails with every missing header of every sheet at once', () => {
-    // GIVEN
-    const grids = renamed('vDisk', 'Disk', 'Disk Label').map((g) => (g.name === 'vHost' ? { name: 'vHost', rows: [g.rows[0].filter((h) => h !== 'ESX Version'), ...g.rows.slice(1)] } : g));
+  test('fails with every missing required header of every sheet at once', () => {
+    // GIVEN vDisk without VM (renamed) and vHost without Host
+    const grids = renamed('vDisk', 'VM', 'VM Label').map((g) => (g.name === 'vHost' ? { name: 'vHost', rows: [g.rows[0].filter((h) => h !== 'Host'), ...g.rows.slice(1)] } : g));
     const file = write('renamed-many.xlsx', xlsxFromGrids(grids, 'resaved'));
     // WHEN
     const issues = issuesOf(() => importRvtools([file]));
     // THEN
-    expect(issues.map((i) => [i.sheet, i.row, i.header])).toEqual([['vDisk', 1, 'Disk'], ['vHost', 1, 'ESX Version']]);
-    expect(issues[0].message).toMatch(/\(renamed to "Disk Label"\?\)/);
-    expect(issues[1].message).toMatch(/^required vHost column is missing; the headers found are "Host", "Datacenter"/);
+    expect(issues.map((i) => [i.sheet, i.row, i.header])).toEqual([['vDisk', 1, 'VM'], ['vHost', 1, 'Host']]);
+    expect(issues[0].message).toMatch(/\(renamed to "VM Label"\?\)/);
+    expect(issues[1].message).toMatch(/^required vHost column is missing( \(renamed to "[^"]+"\?\))?; the headers found are "Datacenter", /);
+    expect(issues[1].message).toMatch(/; the vHost tab needs "Host"; it also reads "ESX Version", "VI SDK Server", "VI SDK UUID" or "vCenter UUID"$/);
+  });
+
+  test('imports a vHost tab without ESX Version (a trimmed export), with one warning naming the column', () => {
+    // GIVEN
+    const grids = sampleGrids({ era: '4x' }).map((g) => (g.name === 'vHost' ? { name: 'vHost', rows: g.rows.map((r) => r.filter((_, i) => g.rows[0][i] !== 'ESX Version')) } : g));
+    const file = write('no-esx-version.xlsx', xlsxFromGrids(grids, 'raw'));
+    // WHEN
+    const result = importRvtools([file]);
+    // THEN the VMs and connectors are imported; only the ESXi versions are unknown
+    expect(result.vms).toHaveLength(15);
+    expect(result.connectors.map((c) => [c.name, c.vcenterVersion, c.esxiVersions])).toEqual([
+      ['vcenter01.example.com', '6.7.0', undefined], ['vcenter02.example.com', '6.5.0', undefined],
+    ]);
+    expect(result.warnings.filter((w) => w.sheet === 'vHost')).toEqual([
+      { file, sheet: 'vHost', message: 'column "ESX Version" (ESXi versions of the connector) is missing from vHost: these facts are left unknown' },
+    ]);
   });
 
   test('fails when a CSV is another tab than its name says', () => {

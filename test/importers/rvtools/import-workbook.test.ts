@@ -34,8 +34,9 @@ describe.each(cases)('an RVTools workbook, %s style, %s columns', (style, era) =
     // WHEN
     const web = vm(result(style, era), 'web-01', 'vcenter01.example.com');
     // THEN
-    expect(web.source).toEqual({ vmPath: '/DC1/vm/web/web-01', vmId: 'vm-101' });
-    expect(vm(result(style, era), 'web-01', 'vcenter02.example.com').source).toEqual({ vmPath: '/DC2/vm/web-01', vmId: 'vm-101' });
+    expect(web.source).toEqual({ vmPath: '/Datacenters/DC1/vm/web/web-01', vmId: 'vm-101', vmManagerId: '5E1F8C2A-0001-4B6E-9C11-000000000001' });
+    expect(vm(result(style, era), 'web-01', 'vcenter02.example.com').source)
+      .toEqual({ vmPath: '/Datacenters/DC2/vm/web-01', vmId: 'vm-101', vmManagerId: '5E1F8C2A-0002-4B6E-9C11-000000000002' });
   });
 
   test('reads the firmware: efi as uefi, bios as bios', () => {
@@ -152,6 +153,12 @@ describe('4.x workbooks', () => {
     });
   });
 
+  test('raw: invent no value from the empty cells RVTools writes as t="s" without a value (shared string 0 is "VM")', () => {
+    // GIVEN the input above; WHEN it is read; THEN:
+    expect(JSON.stringify(result('raw', '4x'))).not.toMatch(/"VM"|"VM\//);
+    expect(vm(result('raw', '4x'), 'db-ol7').os).toEqual({ family: OsFamily.LINUX, name: 'oracle-linux', version: '7', architecture: Architecture.X86_64 });
+  });
+
   test('warn about nothing but the template', () => {
     // GIVEN the input above; WHEN it is read; THEN:
     expect(result('raw', '4x').warnings).toEqual([
@@ -161,12 +168,16 @@ describe('4.x workbooks', () => {
 });
 
 describe('3.x workbooks', () => {
-  test.each(['raw', 'resaved'] as const)('%s: leave volumes out, saying why (no Disk Key before RVTools 4.1.2)', (style) => {
+  test.each(['raw', 'resaved'] as const)('%s: leave out the volumes of VMs with several disks, one warning per VM (no Disk Key before RVTools 4.1.2)', (style) => {
     // WHEN
     const r = result(style, '3x');
     // THEN
     expect(r.vms.flatMap((v) => v.disks ?? []).some((d) => d.volumes !== undefined)).toBe(false);
-    expect(r.warnings).toContainEqual(expect.objectContaining({ sheet: 'vPartition', message: expect.stringMatching(/no "Disk Key" column.*volumes are not imported/) }));
+    expect(r.warnings.filter((w) => w.sheet === 'vPartition').map((w) => w.message)).toEqual([
+      'column "Disk Key" (which disk holds the volume, for VMs with several disks) is missing from vPartition: these facts are left unknown',
+      'web-01: 2 volumes (C:\\, D:\\) left out: no Disk Key says which of its 2 disks holds them',
+      'db-rhel7: 2 volumes (/, /boot) left out: no Disk Key says which of its 4 disks holds them',
+    ]);
   });
 
   test.each(['raw', 'resaved'] as const)('%s: use the Tools label without Guest Detailed Data (Ubuntu labels carry no release)', (style) => {

@@ -85,13 +85,12 @@ describe('rows that cannot be used', () => {
       [5, 'good Hard disk 2: disk mode "undoable" is none of persistent, independent_persistent, independent_nonpersistent: mode left out'],
     ]);
     expect(warnings('vPartition')).toEqual([
-      [3, 'good volume /data: no disk of the VM has Disk Key 3000: volume left out'],
-      [4, 'good volume /var: no Disk Key says which disk holds it: volume left out'],
+      [3, 'good: 2 volumes (/data, /var) left out: no disk of the VM has Disk Key 3000; no Disk Key says which of its 7 disks holds the other 1'],
     ]);
     expect(warnings('vNetwork')).toEqual([[2, 'good: "unknown" is not an IP address: left out']]);
     expect(warnings('vHost')).toEqual([
-      [3, 'host esx2: ESX version "n/a" holds no version number: left out'],
-      [4, 'host esx3: no vCenter of the export matches its "VI SDK Server": its ESXi version is left out'],
+      [undefined, 'host esx2 has no version number in "ESX Version": its ESXi version is left out'],
+      [undefined, 'host esx3 has no vCenter of the export matching its "VI SDK UUID" or "VI SDK Server": its ESXi version is left out'],
     ]);
   });
 
@@ -142,7 +141,7 @@ describe('connectors', () => {
 });
 
 describe('missing columns', () => {
-  test('warn once per sheet for each fact they take away', () => {
+  test('warn once per sheet, naming every missing column and the facts it takes away', () => {
     // GIVEN
     const { result } = importGrids('bare.xlsx', [
       grid('vInfo', ['VM', 'Powerstate'], [{ VM: 'a', Powerstate: 'poweredOn' }]),
@@ -151,15 +150,11 @@ describe('missing columns', () => {
     ]);
     // THEN
     expect(result.vms).toEqual([{ name: 'a', hypervisor: Hypervisor.VMWARE, disks: [{ name: 'Hard disk 1' }], nics: [{}] }]);
-    expect(result.warnings.map((w) => `${w.sheet ?? ''}: ${w.message}`)).toEqual(expect.arrayContaining([
-      'vInfo: no "OS according to the configuration file" or "OS according to the VMware Tools" column: the OS of the VMs is not imported',
-      'vInfo: no "Firmware" column: the firmware of the VMs is not imported',
-      'vDisk: no "Capacity MiB" column: the disk size is not imported',
-      'vDisk: no "Raw" column: the disk format is not imported',
-      'vDisk: no "Disk Mode" column: the disk mode is not imported',
-      'vNetwork: no "IPv4 Address", "IPv6 Address" or "IP Address" column: NIC addresses are not imported',
-      ': no vPartition sheet: volumes are not imported',
-    ]));
+    const bySheet = (sheet: string) => result.warnings.filter((w) => w.sheet === sheet).map((w) => w.message);
+    expect(bySheet('vInfo')).toEqual([expect.stringMatching(/^columns "Template" \(template rows skipped\), .*"Firmware" \(firmware\), "OS according to the configuration file" .*are missing from vInfo: these facts are left unknown$/)]);
+    expect(bySheet('vDisk')).toEqual([expect.stringMatching(/^columns .*"Capacity MiB" \(disk size\), "Raw" \(disk format: rdm or vmdk\), .*"Disk Mode" \(disk mode\).* are missing from vDisk/)]);
+    expect(bySheet('vNetwork')).toEqual([expect.stringMatching(/"IPv4 Address" \(NIC addresses\), "IPv6 Address" \(NIC addresses\) are missing from vNetwork/)]);
+    expect(result.warnings).toContainEqual(expect.objectContaining({ message: 'no vPartition sheet: volumes are not imported' }));
   });
 
   test('warn when vInfo lists only templates', () => {

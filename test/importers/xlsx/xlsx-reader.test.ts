@@ -62,6 +62,19 @@ describe('XlsxWorkbook', () => {
     expect(rows).toEqual([[' web-01 ', '', '', 'FALSE']]);
   });
 
+  test('reads a typed cell without a value as empty, for every type (raw RVTools 4.7 writes <c t="s"/> for empty text)', () => {
+    // GIVEN shared string 0 is "VM", and row 2 holds a cell of each type with no value
+    const strings = `<sst xmlns="${MAIN}"><si><t>VM</t></si><si><t>Folder</t></si></sst>`;
+    const types = ['s', 'n', 'b', 'd', 'e', 'str', 'inlineStr'];
+    const header = types.map((t, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${t}</t></is></c>`).join('');
+    const empty = types.map((t, i) => `<c r="${String.fromCharCode(65 + i)}2" t="${t}"/>`).join('')
+      + '<c r="H2" t="s"><v></v></c><c r="I2" t="s"><v> </v></c><c r="J2" t="inlineStr"><is/></c><c r="K2" t="s"><v>1</v></c>';
+    // WHEN
+    const { rows } = read(pkg({ sheetXml: sheet(`<row r="1">${header}</row><row r="2">${empty}</row>`), sharedStrings: strings }));
+    // THEN nothing reads as the first shared string
+    expect(rows).toEqual([['', '', '', '', '', '', '', '', '', '', 'Folder']]);
+  });
+
   test('joins rich-text runs and skips phonetic runs, in shared and inline strings, and decodes _xHHHH_ escapes', () => {
     // GIVEN
     const strings = `<sst xmlns="${MAIN}"><si><r><rPr><b/></rPr><t>web</t></r><r><t>-01</t></r><rPh sb="0" eb="1"><t>ウェブ</t></rPh></si>`

@@ -81,7 +81,7 @@ export function buildServer(rng: Rng, ids: IdFactory, seq: number, manager: Mana
     vmServer: {
       vmServerAddress: {
         vmManagerId: manager.vmManagerId,
-        vmId: manager.type === 'VSPHERE' ? `vm-${intBetween(rng, 100, 99999)}` : ids.uuid(),
+        vmId: spec.vmId ?? (manager.type === 'VSPHERE' ? `vm-${intBetween(rng, 100, 99999)}` : ids.uuid()),
       },
       vmName: spec.vmName,
       vmManagerName: manager.name,
@@ -94,7 +94,8 @@ export function buildServer(rng: Rng, ids: IdFactory, seq: number, manager: Mana
 function vmPath(manager: ManagerRecord, folder: string, vmName: string): string {
   switch (manager.type) {
     case 'VSPHERE':
-      return `/${manager.site}-dc/vm/${folder}/${vmName}`;
+      // As the real catalog writes it (sms-api.md): /Datacenters/<datacenter>/vm/<folders>/<VM name>.
+      return `/Datacenters/${manager.site}-dc/vm/${folder}/${vmName}`;
     case 'SCVMM':
       return `All Hosts/${folder}/${vmName}`;
     default:

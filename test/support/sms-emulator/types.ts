@@ -60,6 +60,8 @@ export interface ServerSpec {
   readonly volumeCount?: number;
   /** @default - a path built from the VM manager and name */
   readonly vmPath?: string;
+  /** The VM's id on its manager (a MoRef such as `vm-101` on vSphere; MoRefs repeat across vCenters). @default - drawn from the seed */
+  readonly vmId?: string;
 }
 
 /** Limits the emulator enforces; defaults come from sms-api.md §3 and §7. */
