@@ -2,6 +2,7 @@ import { Rule } from './rule-pack';
 import { Outcome, RuleResult, Severity } from './rule';
 import { AcknowledgementBook } from './acknowledge';
 import { AssessmentPolicy, Finding, FindingOutcome, UnknownPolicy } from './types';
+import { clipValue, clipValues, MAX_MESSAGE } from '../private/clip';
 
 /**
  * Runs rules in catalogue order over one subject, skipping a rule (n/a) once a rule it depends on has
@@ -44,7 +45,8 @@ function toFinding(rule: Rule, result: RuleResult, subject: string, policy: Asse
     severity = result.severity ?? rule.severity;
   }
   const outcome = isUnknown ? FindingOutcome.UNKNOWN : FindingOutcome.FAIL;
-  const message = result.message ?? rule.title;
+  // A rule quotes the plan (names, versions): a value of megabytes would make every report as large.
+  const message = clipValue(clipValues(result.message ?? rule.title), MAX_MESSAGE);
   const ack = book.match(rule.id, subject);
   if (!ack) {
     return { rule: rule.id, severity, outcome, message, acknowledged: false };

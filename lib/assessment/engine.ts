@@ -1,4 +1,5 @@
 import { Connector, Plan, PlanAcknowledgement, PlanDefaults, PlanTarget, Vm } from '../plan/model/plan';
+import { planWaves } from '../plan/model/waves';
 import { AcknowledgementBook } from './acknowledge';
 import { applyRules } from './apply-rules';
 import { ConnectorRule, IRulePack, RuleSubject, VmRule } from './rule-pack';
@@ -30,8 +31,9 @@ export interface AssessOptions {
   /** Concurrent replication jobs allowed in the plan's account and region (SMS-JOB4). @default 50 */
   readonly jobQuota?: number;
   /**
-   * Replication jobs that other plans already have in the same account and region, counted before
-   * this plan's VMs for SMS-JOB4 (a CDK app with several migrations in one account and region).
+   * Replication jobs that other plans already have at once in the same account and region, counted
+   * before the VMs of each wave of this plan for SMS-JOB4 (a CDK app with several migrations in one
+   * account and region).
    *
    * @default 0
    */
@@ -80,10 +82,12 @@ export class RuleEngine {
     const facts = this.pack.planFacts(plan.vms, { jobQuota: options.jobQuota, jobsBefore: options.jobsBefore });
     const connectors = new Map((plan.connectors ?? []).map((c) => [c.name, c] as const));
 
+    const unscheduled = new Set(planWaves(plan.vms).unscheduled);
     const vms = plan.vms.map((vm) => {
       book.addVm(vm.name, vm.acknowledge);
       const connector = vm.connector !== undefined ? connectors.get(vm.connector) : undefined;
-      return this.judgeVm(vm, plan.defaults, connector, facts, now, policy, book);
+      const assessment = this.judgeVm(vm, plan.defaults, connector, facts, now, policy, book);
+      return unscheduled.has(vm) ? { ...assessment, unscheduled: true } : assessment;
     });
     const connectorResults = (plan.connectors ?? []).map((c) => this.judgeConnector(c, policy, book));
 

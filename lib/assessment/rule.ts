@@ -95,10 +95,20 @@ export interface EffectiveReplication {
 export interface PlanFacts {
   /**
    * Names of the other VMs that name the same server (same `source.serverId`, or the same
-   * `source.vmId` under the same connector), by VM name.
+   * `source.vmId` under the same connector), by VM name: the first few in plan order, when a pack keeps
+   * only those (a group of thousands would otherwise cost its size squared).
    */
   readonly sameServer: ReadonlyMap<string, readonly string[]>;
-  /** 1-based position of each VM in the plan, by name (SMS-JOB4 counts in plan order). */
+  /**
+   * How many other VMs name the same server, by VM name, when `sameServer` lists only the first few.
+   *
+   * @default - as many as `sameServer` lists
+   */
+  readonly sameServerCount?: ReadonlyMap<string, number>;
+  /**
+   * 1-based position of each VM among the jobs of its wave, by name (SMS-JOB4 counts each wave in
+   * plan order); none for a VM that is not counted (unscheduled: no wave in a plan that uses waves).
+   */
   readonly position: ReadonlyMap<string, number>;
   /** Concurrent replication jobs allowed per account and region (SMS-JOB4). */
   readonly jobQuota: number;

@@ -98,6 +98,13 @@ export interface VmAssessment {
   readonly findings: readonly Finding[];
   /** The VM as the plan gives it. */
   readonly vm: Vm;
+  /**
+   * True for a VM without a wave in a plan that uses waves: assessed and reported, but neither
+   * deployed nor counted against the quota of concurrent jobs (INVENTORY.md, "Waves").
+   *
+   * @default false
+   */
+  readonly unscheduled?: boolean;
 }
 
 /** The assessment of one connector. */

@@ -10,16 +10,17 @@ export interface MigrationProps {
   readonly plan: MigrationPlan;
 
   /**
-   * The waves to define stacks for. VMs of other waves, and VMs the plan schedules in no wave, are
-   * assessed and reported but not deployed, and their findings do not fail synthesis.
+   * The waves to define stacks for. VMs of other waves, and the unscheduled VMs of a plan that uses
+   * waves (those that name none), are assessed and reported but not deployed, and their findings do
+   * not fail synthesis. A plan in which no VM names a wave is one wave, named `all`.
    *
-   * @default - every wave the plan names
+   * @default - every wave the plan names, or the whole plan when it names none
    */
   readonly waves?: string[];
 
   /**
    * Properties for every wave stack, such as the account and Region (`env`). A plan is one account
-   * and Region: the SMS quota of concurrent jobs (SMS-JOB4) is counted over it.
+   * and Region: the SMS quota of concurrent jobs (SMS-JOB4) is counted over each of its waves.
    *
    * @default - environment-agnostic stacks
    */

@@ -1,15 +1,21 @@
 import { IConstruct } from 'constructs';
 import { SmsMigrationError } from '../errors';
 import { Plan, Vm } from '../plan/model/plan';
+import { namesWave, planWaves } from '../plan/model/waves';
 import { shardCount, shardOf } from './shards';
 
 /**
  * Which VMs a migration deploys and in which stacks: the plan's waves (those selected), each split
- * into shards when it holds more jobs than a stack should.
+ * into shards when it holds more jobs than a stack should. A plan in which no VM names a wave is one
+ * wave, `WHOLE_PLAN_WAVE`, deployed whole; in a plan that uses waves, the VMs without one are
+ * unscheduled: assessed and reported, never deployed.
  */
 
-/** The wave of VMs whose plan entry names none: assessed and reported, never deployed. */
-const UNSCHEDULED = '';
+/**
+ * The name a migration gives the one wave of a plan in which no VM names a wave: its key in
+ * `Migration.waveStacks`, its stacks' construct id (`Migration/all`) and name (`Migration-all`).
+ */
+export const WHOLE_PLAN_WAVE = 'all';
 
 /** The most jobs one stack holds when `jobsPerStack` is not given. */
 export const DEFAULT_JOBS_PER_STACK = 400;
@@ -30,7 +36,7 @@ export interface WaveStackLayout {
 
 /** How the stacks of the waves are laid out. */
 export interface WaveLayoutOptions {
-  /** The waves to deploy. @default - every wave the plan names */
+  /** The waves to deploy. @default - every wave the plan names, or the whole plan when it names none */
   readonly waves?: readonly string[];
   /** The start of every stack name. */
   readonly stackNamePrefix: string;
@@ -55,6 +61,8 @@ export function layoutWaveStacks(plan: Plan, options: WaveLayoutOptions, scope: 
   // stacks would then be deployed as one, each replacing the other's jobs.
   const wavesByStackName = new Map<string, string>();
   for (const [wave, vms] of byWave) {
+    // The one wave of a plan that names none: its VMs name no wave (a named wave's all name it).
+    const whole = !namesWave(vms[0]?.wave);
     const capacity = options.jobsPerStack;
     const shards = options.shardsPerWave ?? shardCount(vms.length, capacity);
     const shardVms: Vm[][] = Array.from({ length: shards }, () => []);
@@ -83,7 +91,8 @@ export function layoutWaveStacks(plan: Plan, options: WaveLayoutOptions, scope: 
         wave,
         id: `${constructId(wave)}${suffix}`,
         stackName: name,
-        description: `SMS replication jobs of wave ${wave}${shards > 1 ? ` (stack ${index + 1} of ${shards})` : ''}`,
+        description: `SMS replication jobs of ${whole ? 'the plan, which names no waves' : `wave ${wave}`}`
+          + `${shards > 1 ? ` (stack ${index + 1} of ${shards})` : ''}`,
         vms: members,
       });
     });
@@ -95,23 +104,20 @@ export function layoutWaveStacks(plan: Plan, options: WaveLayoutOptions, scope: 
 function deployedWaves(plan: Plan, options: WaveLayoutOptions, scope: IConstruct): Map<string, Vm[]> {
   const selected = options.waves ? new Set(options.waves) : undefined;
   const byWave = new Map<string, Vm[]>();
-  for (const vm of plan.vms) {
-    const wave = vm.wave ?? UNSCHEDULED;
-    if (wave === UNSCHEDULED || (selected && !selected.has(wave))) {
-      continue;
-    }
-    const members = byWave.get(wave);
-    if (members) {
-      members.push(vm);
-    } else {
-      byWave.set(wave, [vm]);
+  const waves = planWaves(plan.vms).waves;
+  for (const wave of waves) {
+    const name = wave.name ?? WHOLE_PLAN_WAVE;
+    if (!selected || selected.has(name)) {
+      byWave.set(name, [...wave.vms]);
     }
   }
   for (const wave of selected ?? []) {
     if (!byWave.has(wave)) {
-      const named = [...new Set(plan.vms.map((v) => v.wave).filter((w) => w))].join(', ') || 'none';
+      const named = waves.some((w) => w.name !== undefined)
+        ? `waves: ${waves.map((w) => w.name).join(', ')}`
+        : `it names no waves, so it is one wave, ${WHOLE_PLAN_WAVE}, deployed whole`;
       throw new SmsMigrationError('cdk-sms-migration:UnknownWave',
-        `waves names "${wave}", which no VM of ${options.planSource} is in (waves: ${named})`, scope);
+        `waves names "${wave}", which no VM of ${options.planSource} is in (${named})`, scope);
     }
   }
   return byWave;

@@ -1,5 +1,5 @@
 import { AcknowledgementOrigin, AssessmentSummary, UnusedAcknowledgement, Verdict, VmAssessment } from '../assessment/types';
-import { NO_WAVE, ReportSource, waveLabel } from './source';
+import { NO_WAVE, ReportSource, UNSCHEDULED, waveLabel } from './source';
 
 /*
  * How every report words and counts what it shows: plurals, verdicts and their counts, the VMs of each
@@ -98,7 +98,7 @@ export function describeVerdicts(counts: VerdictCounts, options: DescribeVerdict
 
 /** The VMs of one wave, by verdict. */
 export interface WaveTally {
-  /** The wave as reports show it (`NO_WAVE` for the VMs in none). */
+  /** The wave as reports show it (`UNSCHEDULED` for the VMs in none of a plan that uses waves, `NO_WAVE` for a plan that names none). */
   readonly wave: string;
   /** How many VMs it holds. */
   readonly vms: number;
@@ -107,13 +107,13 @@ export interface WaveTally {
 }
 
 /**
- * The VMs of each wave counted by verdict, the waves in the order the plan first names them, and the VMs in
- * no wave last: they are the ones left to schedule.
+ * The VMs of each wave counted by verdict, the waves in the order the plan first names them, and the
+ * unscheduled VMs (in no wave) last: they are the ones left to schedule.
  */
 export function tallyWaves(vms: readonly VmAssessment[]): WaveTally[] {
   const waves = new Map<string, VmAssessment[]>();
   for (const vm of vms) {
-    const wave = waveLabel(vm.vm.wave);
+    const wave = waveLabel(vm.vm.wave, vm.unscheduled);
     const members = waves.get(wave);
     if (members === undefined) {
       waves.set(wave, [vm]);
@@ -122,7 +122,7 @@ export function tallyWaves(vms: readonly VmAssessment[]): WaveTally[] {
     }
   }
   return [...waves.entries()]
-    .sort(([a], [b]) => Number(a === NO_WAVE) - Number(b === NO_WAVE))
+    .sort(([a], [b]) => Number(a === NO_WAVE || a === UNSCHEDULED) - Number(b === NO_WAVE || b === UNSCHEDULED))
     .map(([wave, members]) => ({ wave, vms: members.length, verdicts: countVerdicts(members) }));
 }
 

@@ -20,6 +20,11 @@ export interface ReportVm {
   /** The license the job will get, or null when the OS facts cannot decide it. */
   readonly license: string | null;
   readonly findings: ReportFinding[];
+  /**
+   * True for a VM without a wave in a plan that uses waves: assessed and reported, neither deployed
+   * nor counted against the job quota. Written only then.
+   */
+  readonly unscheduled?: true;
 }
 
 /** A connector as the JSON report writes it. */
@@ -40,8 +45,9 @@ export interface ReportUnusedAcknowledgement {
 
 /**
  * The `assess` command's JSON report: the shape the plan-file contract defines, field for field and
- * in that order. Two additions only ever appear when there is something to say: `reason`/`note` on an
- * acknowledged (or refused) finding, and `unusedAcknowledgements` at the end.
+ * in that order. Three additions only ever appear when there is something to say: `reason`/`note` on an
+ * acknowledged (or refused) finding, `unscheduled: true` at the end of an unscheduled VM, and
+ * `unusedAcknowledgements` at the end.
  */
 export interface Report {
   readonly summary: AssessmentSummary;
@@ -72,6 +78,7 @@ export function toReport(assessment: PlanAssessment): Report {
       verdict: v.verdict,
       license: v.license ?? null,
       findings: v.findings.map(reportFinding),
+      ...(v.unscheduled ? { unscheduled: true as const } : {}),
     })),
     connectors: assessment.connectors.map((c) => ({
       name: c.name,

@@ -93,17 +93,26 @@ export function countKinds(findings: readonly Finding[]): KindCounts {
   return counts;
 }
 
-/** The name reports give VMs that the plan schedules in no wave. */
+/** The name reports give the wave of a VM that names none in a plan that names none (one wave, deployed whole). */
 export const NO_WAVE = '(no wave)';
+
+/**
+ * The name reports give the wave of an unscheduled VM: one without a wave in a plan that uses waves,
+ * assessed and reported but neither deployed nor counted against the job quota.
+ */
+export const UNSCHEDULED = '(unscheduled)';
 
 /** Whether the plan schedules a VM in a wave: an empty wave name schedules it in none. */
 export function inWave(wave: string | undefined): wave is string {
   return wave !== undefined && wave !== '';
 }
 
-/** A VM's wave as reports show it. */
-export function waveLabel(wave: string | undefined): string {
-  return inWave(wave) ? wave : NO_WAVE;
+/** A VM's wave as reports show it; `unscheduled` is the assessment's word for the VM (`VmAssessment.unscheduled`). */
+export function waveLabel(wave: string | undefined, unscheduled?: boolean): string {
+  if (inWave(wave)) {
+    return wave;
+  }
+  return unscheduled ? UNSCHEDULED : NO_WAVE;
 }
 
 /** The version of this package, for reports that name the tool that made them. */

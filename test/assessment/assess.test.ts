@@ -221,6 +221,54 @@ describe('assessPlan', () => {
       expect(failing()).toEqual(['vm-51']);
       expect(failing(51)).toEqual([]);
     });
+
+    describe('SMS-JOB4 per wave', () => {
+      /** `count` ready VMs named `<prefix>-<n>`, in `wave`, or in none when it is undefined. */
+      const vms = (prefix: string, count: number, wave?: string): ReturnType<typeof readyLinuxVm>[] => Array.from({ length: count }, (_, i) => {
+        const vm = readyLinuxVm(`${prefix}-${i + 1}`);
+        vm.source = { vmId: `${prefix}-id-${i}` };
+        if (wave === undefined) {
+          delete vm.wave;
+        } else {
+          vm.wave = wave;
+        }
+        return vm;
+      });
+      const failing = (a: PlanAssessment): string[] => a.vms.filter((v) => rulesOf(v).includes('SMS-JOB4')).map((v) => v.name);
+
+      test('passes 800 VMs in 20 waves of 40', () => {
+        const plan = planOf(Array.from({ length: 20 }, (_, w) => vms(`w${w + 1}`, 40, `wave-${w + 1}`)).flat());
+        expect(failing(assess(plan))).toEqual([]);
+      });
+
+      test('fails the 51st VM of a wave, whatever the other findings of the VMs before it', () => {
+        // GIVEN a wave of 51 whose first VM is not ready for another reason
+        const wave = vms('a', 51, 'wave-1');
+        wave[0].os.version = '7.4';
+        // THEN the first still counts, and the 51st fails
+        const a = assess(planOf([...wave, ...vms('b', 10, 'wave-2')]));
+        expect(failing(a)).toEqual(['a-51']);
+        expect(vmNamed(a, 'a-51').findings.find((f) => f.rule === 'SMS-JOB4')!.message).toMatch(/^a-51 is replication job 51 of wave wave-1 /);
+      });
+
+      test('counts a plan that names no wave as one wave', () => {
+        const a = assess(planOf(vms('vm', 51)));
+        expect(failing(a)).toEqual(['vm-51']);
+        expect(a.vms.some((v) => v.unscheduled)).toBe(false);
+      });
+
+      test('neither counts nor fails the unscheduled VMs of a plan that uses waves, and marks them', () => {
+        // GIVEN a wave of 50 and 20 VMs without a wave
+        const a = assess(planOf([...vms('later', 10), ...vms('a', 50, 'wave-1'), ...vms('later-b', 10)]));
+        // THEN no VM fails SMS-JOB4, and only the VMs without a wave are unscheduled
+        expect(failing(a)).toEqual([]);
+        expect(a.vms.filter((v) => v.unscheduled).map((v) => v.name)).toEqual([
+          ...Array.from({ length: 10 }, (_, i) => `later-${i + 1}`), ...Array.from({ length: 10 }, (_, i) => `later-b-${i + 1}`),
+        ]);
+        expect(vmNamed(a, 'a-1').unscheduled).toBeUndefined();
+        expect(vmNamed(a, 'later-1').findings.find((f) => f.rule === 'SMS-JOB4')).toBeUndefined();
+      });
+    });
   });
 
   test('merges the plan defaults under the VM\'s own settings', () => {

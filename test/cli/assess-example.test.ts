@@ -78,7 +78,8 @@ describe('assess examples/plan.json --format json', () => {
   test('has exactly the contract keys, in order, for every VM, connector and finding', () => {
     let findings = 0;
     for (const vm of report.vms) {
-      expect(Object.keys(vm)).toEqual(VM_KEYS);
+      // an unscheduled VM (no wave in a plan that uses waves) says so, after the contract's keys
+      expect(Object.keys(vm)).toEqual(vm.unscheduled === true ? [...VM_KEYS, 'unscheduled'] : VM_KEYS);
       vm.findings.forEach(expectFindingKeys);
       findings += vm.findings.length;
     }
@@ -88,6 +89,13 @@ describe('assess examples/plan.json --format json', () => {
     }
     // the check above means something only if there were findings to check
     expect(findings).toBeGreaterThan(100);
+  });
+
+  test('marks the VMs without a wave as unscheduled, and only them', () => {
+    const unscheduled = (JSON.parse(fs.readFileSync(EXAMPLE, 'utf8')) as { vms: { name: string; wave?: string }[] }).vms
+      .filter((v) => v.wave === undefined).map((v) => v.name);
+    expect(unscheduled).toHaveLength(5);
+    expect(report.vms.filter((v) => v.unscheduled === true).map((v) => v.name)).toEqual(unscheduled);
   });
 
   test('carries the reason of an acknowledged finding after acknowledged', () => {

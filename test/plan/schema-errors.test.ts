@@ -35,6 +35,18 @@ describe('unknown fields', () => {
 });
 
 describe('wrong values', () => {
+  test('fails on an empty or blank wave name, with the file, the line, the field path and what is expected', () => {
+    // GIVEN a VM whose wave is empty, in JSON, and one whose wave is blank, in YAML
+    const json = '{\n  "version": 1,\n  "vms": [\n    {"name": "a", "hypervisor": "vmware", "wave": ""}\n  ]\n}';
+    const yaml = 'version: 1\nvms:\n  - name: a\n    hypervisor: vmware\n    wave: "  "\n';
+    const expected = (got: string): string => `vms[0].wave: must name a wave, not be empty or only whitespace (got ${got}): `
+      + 'leave "wave" out for a VM not scheduled yet';
+    // WHEN / THEN
+    expect(lines(json)).toEqual([`4:51 ${expected('""')}`]);
+    expect(lines(yaml, 'plan.yaml')).toEqual([`5:11 ${expected('"  "')}`]);
+    expect(() => parsePlan(json, 'plans/dc1.json')).toThrow(`plans/dc1.json:4:51: ${expected('""')}`);
+  });
+
   test('fails on a value outside the vocabulary, listing it', () => {
     const text = 'version: 1\nvms:\n  - name: a\n    hypervisor: vmware\n    os:\n      family: linx\n';
     expect(lines(text, 'plan.yaml')).toEqual(['6:15 vms[0].os.family: must be one of windows, linux, other (got "linx")']);

@@ -5,7 +5,7 @@ import {
   countVerdicts, describeVerdicts, plural, pluralForm, sumSummaries, summaryVerdicts, tallyWaves, unusedAcknowledgementPlace, VERDICTS,
 } from '../../lib/report/helpers';
 import { escapeHtml } from '../../lib/report/html-escape';
-import { NO_WAVE, waveLabel } from '../../lib/report/source';
+import { NO_WAVE, UNSCHEDULED, waveLabel } from '../../lib/report/source';
 import { exampleSource } from './report-fixtures';
 
 /** A VM assessment with only what the tally reads: its name, wave and verdict. */
@@ -114,15 +114,25 @@ describe('tallyWaves', () => {
     expect(tallyWaves([])).toEqual([]);
   });
 
+  test('names the VMs of a plan that uses waves but without one unscheduled, and a plan that names none one row', () => {
+    // GIVEN the same VM unscheduled in a plan that uses waves, and in a plan that names none
+    const unscheduled = { ...vmIn('a', undefined, Verdict.READY), unscheduled: true };
+    const whole = vmIn('b', undefined, Verdict.READY);
+    // WHEN tallied THEN
+    expect(tallyWaves([unscheduled, vmIn('c', 'wave-1', Verdict.READY)]).map((t) => t.wave)).toEqual(['wave-1', UNSCHEDULED]);
+    expect(tallyWaves([whole]).map((t) => t.wave)).toEqual([NO_WAVE]);
+    expect([waveLabel(undefined, true), waveLabel(undefined), waveLabel('wave-1', true)]).toEqual([UNSCHEDULED, NO_WAVE, 'wave-1']);
+  });
+
   test('counts every VM of the example once, and agrees with its summary', () => {
     // GIVEN the example plan: two waves and VMs in none
     const { assessment } = exampleSource();
     // WHEN tallied
     const tally = tallyWaves(assessment.vms);
     // THEN each wave's counts are those of its VMs, and all waves together are the summary
-    expect(tally.map((t) => t.wave)).toEqual(['wave-1', 'wave-2', NO_WAVE]);
+    expect(tally.map((t) => t.wave)).toEqual(['wave-1', 'wave-2', UNSCHEDULED]);
     for (const t of tally) {
-      const members = assessment.vms.filter((vm) => waveLabel(vm.vm.wave) === t.wave);
+      const members = assessment.vms.filter((vm) => waveLabel(vm.vm.wave, vm.unscheduled) === t.wave);
       expect(t.vms).toBe(members.length);
       expect(t.verdicts).toEqual(countVerdicts(members));
     }

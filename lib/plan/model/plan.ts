@@ -110,10 +110,18 @@ export interface Connector {
 export interface VmSource {
   /** The SMS server catalog id, such as s-12345678. */
   readonly serverId?: string;
-  /** The VM's inventory path on the hypervisor, such as /DC1/vm/web/web-01. */
+  /**
+   * The VM's inventory path as the SMS server catalog writes it (`vmServer.vmPath`), such as
+   * /Datacenters/DC1/vm/web/web-01.
+   */
   readonly vmPath?: string;
-  /** The hypervisor's id of the VM, such as vm-1042. */
+  /** The hypervisor's id of the VM, such as vm-1042 (a vCenter MoRef: unique only within its vCenter). */
   readonly vmId?: string;
+  /**
+   * The id of the VM manager that knows the VM by `vmId`: a vCenter's instance UUID (RVTools `VI SDK UUID`,
+   * SMS `vmServer.vmServerAddress.vmManagerId`). With `vmId`, it names the VM across vCenters.
+   */
+  readonly vmManagerId?: string;
 }
 
 /** Operating-system facts. */
@@ -220,7 +228,11 @@ export interface GuestFacts {
 export interface Vm {
   /** The VM's name; required, not empty, and unique in the file. */
   readonly name: string;
-  /** The migration wave: VMs of one wave deploy together. */
+  /**
+   * The migration wave: VMs of one wave deploy together. Not empty. A plan in which no VM names a wave
+   * is one wave, deployed whole; in a plan that uses waves, a VM without one is unscheduled (assessed
+   * and reported, not deployed).
+   */
   readonly wave?: string;
   /** The hypervisor the VM runs on: vmware or hyperv; required. */
   readonly hypervisor: Hypervisor;

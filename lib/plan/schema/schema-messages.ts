@@ -1,6 +1,7 @@
 import { ErrorObject } from 'ajv';
 import { PlanPath, pointerToPath } from '../source/plan-path';
 import { closest } from '../load/suggest';
+import { appendAll } from '../../private/arrays';
 
 /** One schema problem, said once, in words, with the path it is about. */
 export interface SchemaProblem {
@@ -107,12 +108,17 @@ export function collapseErrors(errors: readonly ErrorObject[]): ErrorObject[] {
     const branches = new Map<string, ErrorObject[]>();
     for (const e of live.filter(isSub)) {
       const branch = e.schemaPath.slice(prefix.length).split('/')[0];
-      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+      const list = branches.get(branch);
+      if (list) {
+        list.push(e);
+      } else {
+        branches.set(branch, [e]);
+      }
     }
     const typeMatched = [...branches.values()].filter((b) => !b.some((e) => e.keyword === 'type' && e.instancePath === error.instancePath));
     live = live.filter((e) => !isSub(e));
     if (typeMatched.length > 0) {
-      live.push(...typeMatched.reduce((best, b) => (b.length < best.length ? b : best)));
+      appendAll(live, typeMatched.reduce((best, b) => (b.length < best.length ? b : best)));
     } else {
       const types = [...branches.values()].flat().filter((e) => e.keyword === 'type').map((e) => String(e.params.type));
       live.push({ ...error, keyword: 'type', params: { type: [...new Set(types.join(',').split(','))] } });
@@ -224,6 +230,9 @@ function describe(error: ErrorObject, path: (string | number)[], context: Messag
         ? `must be an ISO 8601 date-time with a time zone, such as 2026-12-01T02:00:00Z (got ${showValue(data)})`
         : `must be a valid ${String(params.format)} (got ${showValue(data)})`;
     case 'pattern': {
+      if (path[path.length - 1] === 'wave' && params.pattern === '\\S') {
+        return `must name a wave, not be empty or only whitespace (got ${showValue(data)}): leave "wave" out for a VM not scheduled yet`;
+      }
       const known = PATTERN_MESSAGES[String(params.pattern)];
       return known ? known(showValue(data)) : `must match the pattern ${String(params.pattern)} (got ${showValue(data)})`;
     }

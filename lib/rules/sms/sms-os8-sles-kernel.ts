@@ -1,6 +1,6 @@
 import { osName, OsName } from '../../plan/model/os';
 import { OsFamily } from '../../plan/model/plan';
-import { compareVersions, parseKernel, VersionParts } from '../../private/version';
+import { compareVersions } from '../../private/version';
 import { familyGate } from '../../assessment/family-gate';
 import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
 import { isVagueName, slesVersion, unknownLinuxName } from './facts/os';
@@ -27,23 +27,27 @@ function either(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-/** True when a kernel release is written with its package release (`3.0.101-63`), not just `3.0.101`. */
-function hasPackageRelease(kernel: string): boolean {
-  return /^\s*\d+(?:\.\d+)*-\d/.test(kernel);
-}
+/** The flavour suffixes a SLES kernel release may end with, ignored when comparing. */
+const FLAVOUR = /-(?:default|xen|pae)$/i;
 
-/** The base version (`3.0.101`) of a validated kernel, as numbers. */
-function baseOf(kernel: string): VersionParts {
-  return kernel.split('-')[0].split('.').map(Number);
+/** A kernel release written without its package release: the base version alone (`3.0.101`). */
+const BASE_ONLY = /^\d+(?:\.\d+)*$/;
+
+/** The base version (`3.0.101`) of a kernel release (`3.0.101-63`). */
+function baseOf(kernel: string): string {
+  return kernel.split('-')[0];
 }
 
 /**
  * SLES runs the kernel SMS validated for its release and service pack.
  *
- * Kernels compare numerically through parseKernel(), so a flavour suffix (`-default`, `-xen`, `-pae`)
- * is ignored. Unknown when `os.kernel` or `os.version` is missing, or when the kernel is written
- * without its package release (`3.0.101`) and that base is one SMS validated. n/a for anything but
- * SLES, and for a SLES version without validated kernels (SMS-OS2 fails it).
+ * The kernel release must be one of the validated ones, character for character once a flavour
+ * suffix (`-default`, `-xen`, `-pae`) is set aside: any other kernel fails, a vendor or rebuilt one
+ * whose release holds letters (`3.0.101-acme.2-default`) included, and so does text that is no kernel
+ * release at all. Unknown only when `os.kernel` is missing, or written without its package release
+ * (`3.0.101`) while that base is a validated one; and when `os.version` is missing (the validated
+ * kernel depends on it). n/a for anything but SLES, and for a SLES version without validated kernels
+ * (SMS-OS2 fails it).
  */
 export function slesKernel({ vm }: VmContext): RuleResult {
   const os = vm.os;
@@ -72,14 +76,11 @@ export function slesKernel({ vm }: VmContext): RuleResult {
   if (text === '') {
     return unknown(`the kernel of ${label} is not recorded (os.kernel) (validated: ${either(entry.kernels)})`);
   }
-  const kernel = parseKernel(text);
-  if (kernel === undefined) {
-    return unknown(`os.kernel ${text} of ${label} holds no kernel release (validated: ${either(entry.kernels)})`);
-  }
-  if (entry.kernels.some((k) => compareVersions(parseKernel(k)!, kernel) === 0)) {
+  const release = text.replace(FLAVOUR, '');
+  if (entry.kernels.includes(release)) {
     return pass();
   }
-  if (!hasPackageRelease(text) && entry.kernels.some((k) => compareVersions(baseOf(k), kernel) === 0)) {
+  if (BASE_ONLY.test(release) && entry.kernels.some((k) => baseOf(k) === release)) {
     return unknown(`${label} kernel ${text} does not give its package release, which decides whether it is validated: `
       + `os.kernel needs the full release (validated: ${either(entry.kernels)})`);
   }

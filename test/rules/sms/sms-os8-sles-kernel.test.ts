@@ -79,8 +79,52 @@ describe('SMS-OS8 sles kernel', () => {
     expect(sles('11 SP3', '3.0.99').outcome).toBe(Outcome.FAIL);
   });
 
-  test('is unknown when os.kernel holds no release', () => {
-    expect(sles('12', 'latest').outcome).toBe(Outcome.UNKNOWN);
+  test.each([
+    ['11 SP4', '3.0.101-acme.2-default'],
+    ['11 SP4', '3.0.101-63.acme'],
+    ['11 SP4', '3.0.101-63acme-default'],
+    ['11 SP3', '3.0.101-0.15.vendor1'],
+    ['12', '3.12.28-4.el-rebuild'],
+    ['12 SP1', '3.12.49-11-custom'],
+  ])('fails SLES %s with the vendor or rebuilt kernel %s, whose release holds letters', (version, kernel) => {
+    const result = sles(version, kernel);
+    expect(result.outcome).toBe(Outcome.FAIL);
+    expect(result.message).toMatch(new RegExp(`^SLES ${version} kernel ${kernel.replace(/\./g, '\\.')} is not validated \\(validated: `));
+  });
+
+  test('fails the contract\'s example of a vendor kernel on a validated base, naming it and the validated kernels', () => {
+    // GIVEN SLES 11 SP3, whose validated kernels include base 3.0.101, on a rebuilt 3.0.101 kernel
+    const result = sles('11 SP3', '3.0.101-acme.2-default');
+    // THEN it fails rather than asking for the package release
+    expect(result.outcome).toBe(Outcome.FAIL);
+    expect(result.message).toBe('SLES 11 SP3 kernel 3.0.101-acme.2-default is not validated (validated: 3.0.76-0.11, 3.0.101-0.8 or 3.0.101-0.15)');
+  });
+
+  test('fails a kernel with another flavour than -default, -xen or -pae', () => {
+    expect(sles('11 SP4', '3.0.101-63-trace').outcome).toBe(Outcome.FAIL);
+  });
+
+  test('fails an os.kernel that holds no kernel release', () => {
+    const result = sles('12', 'latest');
+    expect(result.outcome).toBe(Outcome.FAIL);
+    expect(result.message).toBe('SLES 12 kernel latest is not validated (validated: 3.12.28-4)');
+  });
+
+  test('is unknown for each validated base written without its package release, with or without a flavour', () => {
+    expect(sles('11 SP1', '2.6.32.12').outcome).toBe(Outcome.UNKNOWN);
+    expect(sles('11 SP4', '3.0.101').outcome).toBe(Outcome.UNKNOWN);
+    expect(sles('12', '3.12.28-default').outcome).toBe(Outcome.UNKNOWN);
+    expect(sles('12 SP1', '3.12.49-xen').outcome).toBe(Outcome.UNKNOWN);
+  });
+
+  test('fails a base without its package release when no validated kernel of the release has it', () => {
+    // GIVEN SLES 12, whose validated kernel is 3.12.28-4, on a bare 3.0.101 (a base of SLES 11's kernels)
+    expect(sles('12', '3.0.101').outcome).toBe(Outcome.FAIL);
+    expect(sles('11 SP4', '3.0').outcome).toBe(Outcome.FAIL);
+  });
+
+  test('is unknown when os.kernel is empty', () => {
+    expect(sles('12', '  ').outcome).toBe(Outcome.UNKNOWN);
   });
 
   test('is n/a for a SLES version without validated kernels (SMS-OS2 fails it)', () => {

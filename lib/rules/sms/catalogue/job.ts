@@ -57,9 +57,10 @@ export const JOB_RULES: readonly VmRule[] = [
     subject: RuleSubject.VM,
     title: `At most ${L.DEFAULT_CONCURRENT_JOB_QUOTA} replication jobs per account and region`,
     explanation: `SMS allows ${L.DEFAULT_CONCURRENT_JOB_QUOTA} concurrent VM migrations per account and region by default; jobs past the quota cannot be `
-      + 'created until it is raised.',
-    remediation: 'Split the plan across accounts or regions, migrate in batches, or ask AWS Support to raise the quota and '
-      + 'acknowledge SMS-JOB4 with the new limit as the reason.',
+      + 'created until it is raised. A wave\'s jobs exist together, so each wave is counted on its own, in plan order; a plan '
+      + 'that names no wave is one wave, and unscheduled VMs (no wave in a plan that uses waves) are not counted.',
+    remediation: 'Split the wave into smaller waves, or the plan across accounts or regions, or ask AWS Support to raise the '
+      + 'quota and acknowledge SMS-JOB4 with the new limit as the reason.',
     check: jobQuota,
   },
   {

@@ -119,7 +119,8 @@ export const OS_RULES: readonly VmRule[] = [
     subject: RuleSubject.VM,
     title: 'SLES runs the kernel SMS validated for its release and service pack',
     explanation: 'SMS supports each SLES service pack only with the kernel builds it validated; the boot and driver changes '
-      + 'it makes are tied to those kernels.',
+      + 'it makes are tied to those kernels. A flavour suffix (-default, -xen, -pae) does not matter; a vendor or rebuilt '
+      + 'kernel on a validated base is not validated.',
     remediation: 'Install and boot the validated kernel for the service pack (for example 3.0.101-63 on SLES 11 SP4), then '
       + 'record its release in os.kernel.',
     notApplicableAfter: ['SMS-OS1', 'SMS-OS2'],
