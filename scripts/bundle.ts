@@ -4,6 +4,7 @@
 // no longer ship @aws-sdk/client-sms). Run by `npm run build`.
 import * as path from 'path';
 import { buildSync } from 'esbuild';
+import { HANDLER_NODE_MAJOR } from '../lib/sms/handler/api';
 
 const root = path.join(__dirname, '..');
 
@@ -23,7 +24,8 @@ buildSync({
   outfile: path.join(root, 'lib', 'sms', 'handler', 'bundle', 'index.js'),
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  // The Node.js of the handler's Lambda runtime, not the oldest one the library supports (the CLI's).
+  target: `node${HANDLER_NODE_MAJOR}`,
   minify: true,
   // Keep function and class names: SDK errors are told apart by name, and stack traces stay readable.
   keepNames: true,

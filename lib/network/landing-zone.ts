@@ -1,5 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ErrorCollector, SmsMigrationError } from '../errors';
 import { OsFamily } from '../plan/model/plan';
@@ -12,6 +13,8 @@ const SSH_PORT = 22;
 const MAX_AZS = 2;
 /** One NAT gateway for the landing zone's own VPC: see `natGateways`. */
 const DEFAULT_NAT_GATEWAYS = 1;
+/** How long the flow logs of the landing zone's own VPC are kept: a year, enough to look back over a whole migration. */
+const FLOW_LOG_RETENTION = logs.RetentionDays.ONE_YEAR;
 /** The id of the scope that holds the Elastic IPs, so that they never clash with the landing zone's own children. */
 const ELASTIC_IPS_ID = 'ElasticIps';
 
@@ -36,7 +39,8 @@ export interface LandingZoneProps {
    * The VPC the migrated instances are launched in.
    *
    * @default - a new VPC across 2 Availability Zones, with a public and a private subnet in each
-   * (10.0.0.0/16: give your own VPC when it would overlap the on-premises ranges you route to)
+   * (10.0.0.0/16: give your own VPC when it would overlap the on-premises ranges you route to), and
+   * flow logs of all its traffic in a CloudWatch Logs group kept for a year
    */
   readonly vpc?: ec2.IVpc;
 
@@ -145,6 +149,14 @@ export class LandingZone extends Construct implements ec2.IConnectable {
         // A private subnet with egress needs a NAT gateway: without one, it is isolated.
         { name: 'Private', subnetType: natGateways > 0 ? ec2.SubnetType.PRIVATE_WITH_EGRESS : ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 24 },
       ],
+      // What reached the migrated instances, and what they reached: the first thing to read when a
+      // cut-over goes wrong, and what cdk-nag (AwsSolutions-VPC7) asks of every VPC.
+      flowLogs: {
+        FlowLog: {
+          destination: ec2.FlowLogDestination.toCloudWatchLogs(new logs.LogGroup(this, 'FlowLogs', { retention: FLOW_LOG_RETENTION })),
+          trafficType: ec2.FlowLogTrafficType.ALL,
+        },
+      },
     });
     this.vpcSubnets = props.vpcSubnets ?? defaultSubnets(this.vpc)!;
 

@@ -40,6 +40,27 @@ describe('LandingZone', () => {
     expect(landingZone.elasticIps).toEqual([]);
   });
 
+  test('logs all the traffic of its own VPC to a log group kept for a year, and none of a VPC it is given', () => {
+    // GIVEN
+    const stack = new Stack(new App(), 'Stack');
+    const vpc = new ec2.Vpc(stack, 'Vpc');
+
+    // WHEN
+    const landingZone = new LandingZone(stack, 'LandingZone');
+    new LandingZone(stack, 'InGivenVpc', { vpc });
+
+    // THEN one flow log, of the landing zone's own VPC
+    const template = Template.fromStack(stack);
+    template.resourceCountIs('AWS::EC2::FlowLog', 1);
+    template.hasResourceProperties('AWS::EC2::FlowLog', {
+      ResourceId: stack.resolve(landingZone.vpc.vpcId),
+      ResourceType: 'VPC',
+      TrafficType: 'ALL',
+      LogDestinationType: 'cloud-watch-logs',
+    });
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 365 }, 1);
+  });
+
   test('with natGateways 0, defines no NAT gateway and launches into isolated subnets', () => {
     // GIVEN
     const stack = new Stack(new App(), 'Stack');

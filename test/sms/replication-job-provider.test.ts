@@ -4,11 +4,12 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import {
   HANDLER_SMS_ACTIONS, PROVIDER_ID, ReplicationJobProvider, handlerBundleDir,
 } from '../../lib/sms/replication-job-provider';
-import { Handlers } from '../../lib/sms/handler/api';
+import { HANDLER_NODE_MAJOR, Handlers } from '../../lib/sms/handler/api';
 
 /** The statements of the policy attached to the handler role. */
 function handlerStatements(stack: Stack, provider: ReplicationJobProvider): unknown[] {
@@ -39,7 +40,7 @@ describe('handlerBundleDir', () => {
 });
 
 describe('ReplicationJobProvider', () => {
-  test('defines the onEvent and isComplete functions from the bundle, on Node.js 22 with timeouts', () => {
+  test('defines the onEvent and isComplete functions from the bundle, on the Node.js it is built for, with timeouts', () => {
     // GIVEN
     const stack = new Stack(new App(), 'Stack');
 
@@ -50,14 +51,14 @@ describe('ReplicationJobProvider', () => {
     const template = Template.fromStack(stack);
     template.hasResourceProperties('AWS::Lambda::Function', {
       Handler: Handlers.ON_EVENT,
-      Runtime: 'nodejs22.x',
+      Runtime: `nodejs${HANDLER_NODE_MAJOR}.x`,
       Timeout: 300,
       Environment: Match.absent(),
       LoggingConfig: { LogGroup: { Ref: Match.anyValue() } },
     });
     template.hasResourceProperties('AWS::Lambda::Function', {
       Handler: Handlers.IS_COMPLETE,
-      Runtime: 'nodejs22.x',
+      Runtime: `nodejs${HANDLER_NODE_MAJOR}.x`,
       Timeout: 120,
       Environment: Match.absent(),
       LoggingConfig: { LogGroup: { Ref: Match.anyValue() } },
@@ -71,9 +72,9 @@ describe('ReplicationJobProvider', () => {
     // WHEN
     ReplicationJobProvider.of(stack);
 
-    // THEN: the two handler functions' and the framework's
+    // THEN: the two handler functions', the framework's and its waiter state machine's
     const template = Template.fromStack(stack);
-    template.resourceCountIs('AWS::Logs::LogGroup', 3);
+    template.resourceCountIs('AWS::Logs::LogGroup', 4);
     template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
     template.resourceCountIs('Custom::LogRetention', 0);
   });
@@ -88,6 +89,88 @@ describe('ReplicationJobProvider', () => {
     // THEN
     const definition = JSON.stringify(Template.fromStack(stack).findResources('AWS::StepFunctions::StateMachine'));
     expect(definition).toContain('\\"IntervalSeconds\\":30,\\"MaxAttempts\\":90,\\"BackoffRate\\":1');
+  });
+
+  test('runs on the newest Node.js Lambda runtime that aws-cdk-lib names', () => {
+    // GIVEN the Node.js runtimes of the installed aws-cdk-lib, newest last
+    const majors = lambda.Runtime.ALL.map((runtime) => /^nodejs(\d+)\.x$/.exec(runtime.name)?.[1])
+      .filter((major): major is string => major !== undefined).map(Number).sort((a, b) => a - b);
+
+    // THEN the handler's is the newest: when aws-cdk-lib names a newer one, move HANDLER_NODE_MAJOR
+    // (runtime and bundle target alike) and rebuild
+    expect(HANDLER_NODE_MAJOR).toBe(majors[majors.length - 1]);
+  });
+
+  test('logs every event of the waiter state machine to a log group of its own, without execution data', () => {
+    // GIVEN
+    const stack = new Stack(new App(), 'Stack');
+
+    // WHEN
+    const provider = ReplicationJobProvider.of(stack);
+
+    // THEN
+    const template = Template.fromStack(stack);
+    const waiterLogs = provider.node.findChild('WaiterLogs') as logs.LogGroup;
+    template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      LoggingConfiguration: {
+        Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn: stack.resolve(waiterLogs.logGroupArn) } }],
+        IncludeExecutionData: false,
+        Level: 'ALL',
+      },
+    });
+    template.hasResourceProperties('AWS::Logs::LogGroup', {
+      LogGroupName: {
+        'Fn::Join': ['', ['/aws/vendedlogs/states/cdk-sms-migration-waiter-', stack.resolve(provider.isCompleteHandler.functionName)]],
+      },
+      RetentionInDays: 30,
+    });
+  });
+
+  test('runs the framework functions with roles of its own that may only log, besides what the framework grants', () => {
+    // GIVEN
+    const stack = new Stack(new App(), 'Stack');
+
+    // WHEN
+    const provider = ReplicationJobProvider.of(stack);
+
+    // THEN no role has a managed policy, and the framework's roles log to the framework's group only
+    const template = Template.fromStack(stack);
+    template.allResourcesProperties('AWS::IAM::Role', { ManagedPolicyArns: Match.absent() });
+    const frameworkLogs = stack.resolve((provider.node.findChild('FrameworkLogs') as logs.LogGroup).logGroupArn);
+    const roles = template.findResources('AWS::IAM::Role', { Properties: { Description: Match.stringLikeRegexp('provider framework') } });
+    expect(Object.keys(roles)).toHaveLength(2);
+    for (const id of ['FrameworkOnEventRole', 'FrameworkIsCompleteRole']) {
+      const role = provider.node.findChild(id) as iam.Role;
+      expect(roles[stack.getLogicalId(role.node.defaultChild as iam.CfnRole)].Properties.Policies).toEqual([{
+        PolicyName: 'Logs',
+        PolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [{ Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Effect: 'Allow', Resource: frameworkLogs }],
+        },
+      }]);
+    }
+    template.resourcePropertiesCountIs('AWS::Lambda::Function', {
+      Role: { 'Fn::GetAtt': [stack.getLogicalId((provider.node.findChild('FrameworkOnEventRole') as iam.Role).node.defaultChild as iam.CfnRole), 'Arn'] },
+    }, 1);
+    template.resourcePropertiesCountIs('AWS::Lambda::Function', {
+      Role: { 'Fn::GetAtt': [stack.getLogicalId((provider.node.findChild('FrameworkIsCompleteRole') as iam.Role).node.defaultChild as iam.CfnRole), 'Arn'] },
+    }, 2);
+  });
+
+  test('acknowledges the SMS actions on every resource for cdk-nag, on the handler role only', () => {
+    // GIVEN
+    const stack = new Stack(new App(), 'Stack');
+
+    // WHEN
+    const provider = ReplicationJobProvider.of(stack);
+
+    // THEN cdk-nag 2's metadata is on the role and its policy, and on no function
+    const template = Template.fromStack(stack);
+    const roleId = stack.getLogicalId((provider.handlerRole as iam.Role).node.defaultChild as iam.CfnRole);
+    expect(template.toJSON().Resources[roleId].Metadata.cdk_nag.rules_to_suppress).toEqual([{
+      id: 'AwsSolutions-IAM5', reason: expect.stringMatching(/^SMS has no resource-level permissions/), applies_to: ['Resource::*'],
+    }]);
+    expect(Object.values(template.findResources('AWS::Lambda::Function')).filter((fn) => fn.Metadata?.cdk_nag !== undefined)).toEqual([]);
   });
 
   test('is found again rather than defined twice in a stack', () => {

@@ -20,6 +20,11 @@ export const Props = {
   VM_PATH: 'VmPath',
   /** A hypervisor VM id to resolve (`vmServer.vmServerAddress.vmId`). */
   VM_ID: 'VmId',
+  /**
+   * The id of the VM manager (a vCenter's instance UUID) that knows the VM by `VM_ID`
+   * (`vmServer.vmServerAddress.vmManagerId`): with `VM_ID`, the most certain identity after the server id.
+   */
+  VM_MANAGER_ID: 'VmManagerId',
   /** Narrows VM resolution to one vCenter / SCVMM (`vmServer.vmManagerName`). */
   VM_MANAGER_NAME: 'VmManagerName',
   /** How messages name the VM (the plan's VM name, or the selector). */
@@ -83,3 +88,9 @@ export const Handlers = {
 
 /** The folder (beside this file) where `npm run build` writes the handler bundle, `index.js`. */
 export const BUNDLE_DIR = 'bundle';
+
+/**
+ * The major version of the Node.js that runs the handler: the bundle's esbuild target
+ * (`scripts/bundle.ts`) and the functions' Lambda runtime (`nodejs<major>.x`) both follow it.
+ */
+export const HANDLER_NODE_MAJOR = 24;

@@ -1,6 +1,7 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { ErrorCollector } from '../../errors';
+import { acknowledgeNagFindings } from '../../private/nag-acknowledgements';
 import { checkRoleDescription, checkRoleName } from './iam-names';
 
 /** The AWS managed policy of the launch role: launching and managing the instances of `sms-app-*` stacks. */
@@ -64,6 +65,12 @@ export class SmsLaunchRole extends Construct implements iam.IGrantable {
       assumedBy: new iam.ServicePrincipal('cloudformation.amazonaws.com'),
       managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName(LAUNCH_ROLE_POLICY)],
     });
+    // What cdk-nag's AwsSolutions pack finds that SMS leaves no way around (README, "cdk-nag").
+    acknowledgeNagFindings(role, [{
+      id: 'AwsSolutions-IAM4',
+      appliesTo: [`Policy::arn:<AWS::Partition>:iam::aws:policy/${LAUNCH_ROLE_POLICY}`],
+      reason: 'SMS documents this AWS managed policy as the launch role\'s permissions; AWS keeps it in step with LaunchApp and limits it to sms-app-* stacks',
+    }]);
     this.role = role;
     this.grantPrincipal = role;
   }

@@ -3,6 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { ErrorCollector } from '../../errors';
+import { acknowledgeNagFindings } from '../../private/nag-acknowledgements';
 import { checkRoleDescription, checkRoleName } from './iam-names';
 
 /** The service that assumes the role. */
@@ -16,6 +17,9 @@ const SMS_JOB_TAG_VALUE = 'sms-*';
 
 /** The buckets SMS creates for itself. */
 const SMS_BUCKET_PREFIX = 'sms-app-';
+
+/** The snapshots SMS copies and manages, of any id. */
+const SNAPSHOTS = 'snapshot/*';
 
 /**
  * Properties of an `SmsServiceRole`.
@@ -91,6 +95,21 @@ export class SmsServiceRole extends Construct implements iam.IGrantable {
       assumedBy: principal,
       inlinePolicies: { ReplicationJobs: replicationJobPolicy(stack.partition) },
     });
+    // What cdk-nag's AwsSolutions pack finds that SMS leaves no way around (README, "cdk-nag").
+    acknowledgeNagFindings(role, [{
+      id: 'AwsSolutions-IAM5',
+      appliesTo: ['Resource::*'],
+      reason: 'SMS, EC2 image import and Describe actions and s3:ListAllMyBuckets take no resource ARN; SMS documents no names for the AMIs '
+        + 'it copies and deregisters, nor for the roles it reads',
+    }, {
+      id: 'AwsSolutions-IAM5',
+      appliesTo: [`Resource::arn:<AWS::Partition>:ec2:*:*:${SNAPSHOTS}`],
+      reason: 'SMS snapshots get ids nobody knows in advance, in any Region the role serves: the statements are limited by the SMSJobId tag',
+    }, {
+      id: 'AwsSolutions-IAM5',
+      appliesTo: [`Resource::arn:<AWS::Partition>:s3:::${SMS_BUCKET_PREFIX}*`, `Resource::arn:<AWS::Partition>:s3:::${SMS_BUCKET_PREFIX}*/*`],
+      reason: 'SMS creates its buckets itself, with generated names that start with sms-app-, and the objects in them',
+    }]);
     this.role = role;
     this.grantPrincipal = role;
   }
@@ -102,12 +121,15 @@ export class SmsServiceRole extends Construct implements iam.IGrantable {
    * SMS does not document which key actions its role needs. These are the actions EBS encryption
    * (and VM Import, which SMS uses) documents: `kms:CreateGrant`, limited to grants that EC2 creates
    * for the volumes and snapshots, `kms:Decrypt`, `kms:DescribeKey`, `kms:Encrypt`,
-   * `kms:GenerateDataKey*` and `kms:ReEncrypt*`. As with `kms.Key.grant()`, the role's policy allows
+   * `kms:GenerateDataKey*` and `kms:ReEncrypt*`, the last two spelled out (`kms:GenerateDataKey`,
+   * `kms:GenerateDataKeyWithoutPlaintext`, `kms:ReEncryptFrom`, `kms:ReEncryptTo`): the wildcards also
+   * allow data key pairs, which EBS never uses. As with `kms.Key.grant()`, the role's policy allows
    * them; the key policy of a key in another account must also allow the role, which no grant here
    * can change.
    */
   public grantEncryptionKey(key: kms.IKey): iam.Grant {
-    const use = key.grant(this.role, 'kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey*', 'kms:ReEncrypt*');
+    const use = key.grant(this.role, 'kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:GenerateDataKeyWithoutPlaintext',
+      'kms:ReEncryptFrom', 'kms:ReEncryptTo');
     const createGrant = iam.Grant.addToPrincipalOrResource({
       grantee: this.role,
       actions: ['kms:CreateGrant'],
@@ -125,7 +147,7 @@ export class SmsServiceRole extends Construct implements iam.IGrantable {
  * and AMIs that follow, in S3 buckets of its own.
  */
 function replicationJobPolicy(partition: string): iam.PolicyDocument {
-  const snapshots = `arn:${partition}:ec2:*:*:snapshot/*`;
+  const snapshots = `arn:${partition}:ec2:*:*:${SNAPSHOTS}`;
   return new iam.PolicyDocument({
     statements: [
       new iam.PolicyStatement({

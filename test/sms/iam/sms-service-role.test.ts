@@ -212,7 +212,8 @@ describe('SmsServiceRole.grantEncryptionKey', () => {
         Statement: [
           {
             Effect: 'Allow',
-            Action: ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey*', 'kms:ReEncrypt*'],
+            Action: ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:GenerateDataKeyWithoutPlaintext',
+              'kms:ReEncryptFrom', 'kms:ReEncryptTo'],
             Resource: keyArn,
           },
           {
@@ -242,7 +243,11 @@ describe('SmsServiceRole.grantEncryptionKey', () => {
     Template.fromStack(stack).hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
         Statement: [
-          { Action: ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey*', 'kms:ReEncrypt*'], Resource: keyArn },
+          {
+            Action: ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:GenerateDataKeyWithoutPlaintext',
+              'kms:ReEncryptFrom', 'kms:ReEncryptTo'],
+            Resource: keyArn,
+          },
           { Action: 'kms:CreateGrant', Resource: keyArn, Condition: { Bool: { 'kms:GrantIsForAWSResource': true } } },
         ],
       },
