@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { visibleControls } from '../private/visible-controls';
 
 /** Where the CLI reads and writes: the real process, or a test's capture. */
 export interface CliIo {
@@ -44,22 +45,62 @@ export class UsageError extends Error {
   }
 }
 
+/** Symbolic links followed before a write gives up, as the kernel's own limit (ELOOP) does. */
+const MAX_SYMLINKS = 40;
+
+/**
+ * The file a path names once its symbolic links are followed (even to a target that does not exist
+ * yet), so that writing replaces the target and the link stays a link.
+ */
+function followLinks(file: string, what: string): string {
+  let current = path.resolve(file);
+  for (let i = 0; i < MAX_SYMLINKS; i++) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(current);
+    } catch {
+      return current;
+    }
+    if (!stat.isSymbolicLink()) {
+      return current;
+    }
+    current = path.resolve(path.dirname(current), fs.readlinkSync(current));
+  }
+  throw new UsageError(`${visibleControls(file)}: cannot write ${what}: more than ${MAX_SYMLINKS} symbolic links to follow`);
+}
+
 /**
  * Writes a file whole or not at all: into a temporary file beside it, then renamed over it, so a
- * failure never leaves half a report behind. `what` names the content in error messages.
+ * failure never leaves half a file behind. A symbolic link is followed (its target is replaced, the
+ * link stays), and a file that exists keeps its permissions. `what` names the content in error messages.
  */
 export function writeFileAtomically(file: string, content: string, what = 'the report'): void {
-  const dir = path.dirname(path.resolve(file));
+  const shown = visibleControls(file);
+  const real = followLinks(file, what);
+  const dir = path.dirname(real);
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    throw new UsageError(`${file}: cannot write ${what}: the folder ${dir} does not exist`);
+    throw new UsageError(`${shown}: cannot write ${what}: the folder ${visibleControls(dir)} does not exist`);
   }
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+  let mode: number | undefined;
   try {
-    fs.writeFileSync(temp, content);
-    fs.renameSync(temp, file);
+    const stat = fs.statSync(real);
+    mode = stat.isFile() ? stat.mode & 0o7777 : undefined;
+  } catch {
+    mode = undefined;
+  }
+  const temp = path.join(dir, `.${path.basename(real)}.${process.pid}.tmp`);
+  try {
+    // A leftover of an earlier run with the same process id goes; `wx` then refuses anything planted in between.
+    fs.rmSync(temp, { force: true });
+    fs.writeFileSync(temp, content, { flag: 'wx', mode: mode ?? 0o666 });
+    if (mode !== undefined) {
+      // The mode given at creation is cut by the umask: set it exactly.
+      fs.chmodSync(temp, mode);
+    }
+    fs.renameSync(temp, real);
   } catch (e) {
     fs.rmSync(temp, { force: true });
-    throw new UsageError(`${file}: cannot write ${what}: ${describeWriteError(e)}`);
+    throw new UsageError(`${shown}: cannot write ${what}: ${describeWriteError(e)}`);
   }
 }
 

@@ -5,6 +5,7 @@ import { explainCommand, rulesCommand } from './commands/rules';
 import { schemaCommand } from './commands/schema';
 import { CliIo, UsageError } from './io';
 import { ImportSource } from '../importers/import-source';
+import { visibleControls } from '../private/visible-controls';
 
 /** The `import` subcommands: the inventory each reads, and how its files are described. */
 const IMPORT_KINDS: ReadonlyArray<{ source: ImportSource; files: string; description: string }> = [
@@ -105,7 +106,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof UsageError) {
-      io.stderr(`cdk-sms: ${e.message}\n`);
+      io.stderr(`cdk-sms: ${visibleControls(e.message)}\n`);
       return 2;
     }
     throw e;

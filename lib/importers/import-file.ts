@@ -5,6 +5,31 @@ import { describeFsError } from '../private/fs-errors';
 /** The largest export an importer reads: 256 MiB, as for plan files. */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
+/** The most data rows a CSV export may hold: as many as an Excel sheet (1,048,576 rows, the header among them). */
+export const MAX_TABLE_ROWS = 1_048_575;
+
+/** The longest CSV record read, in characters: a row of an export is a few kilobytes at most. */
+export const MAX_RECORD_CHARS = 1024 * 1024;
+
+/** CSV parsing options that bound the work: stop one record past the row limit, refuse an endless record. */
+export const CSV_BOUNDS = { to: MAX_TABLE_ROWS + 2, max_record_size: MAX_RECORD_CHARS } as const;
+
+/**
+ * The problem with CSV records read with CSV_BOUNDS (undefined when they are within the limits), or with
+ * csv-parse's error for a record over MAX_RECORD_CHARS.
+ */
+export function csvBoundsProblem(file: string, records: readonly unknown[] | undefined, error?: unknown): ImportIssue | undefined {
+  if ((error as { code?: string } | undefined)?.code === 'CSV_MAX_RECORD_SIZE') {
+    const row = (error as { records?: number }).records;
+    return { file, ...(typeof row === 'number' ? { row: row + 1 } : {}),
+      message: `a row is longer than ${MAX_RECORD_CHARS} characters, far more than any export writes: the file is not an export (or a quote is never closed)` };
+  }
+  if (records !== undefined && records.length > MAX_TABLE_ROWS + 1) {
+    return { file, message: `the file has more than ${MAX_TABLE_ROWS} rows, the most an export may hold (as many as an Excel sheet): split it` };
+  }
+  return undefined;
+}
+
 /**
  * Why a file cannot be imported before it is even opened: missing, a directory (unless
  * `allowDirectory`: the RVTools importer reads a folder of CSVs), empty, or too large. Undefined when

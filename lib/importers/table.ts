@@ -3,6 +3,7 @@ import { findJsonSyntaxError } from '../plan/source/json-scan';
 import { JsonLocator } from '../plan/source/json-index';
 import { positionAt } from '../plan/source/text-position';
 import { ImportError } from './types';
+import { csvBoundsProblem, CSV_BOUNDS } from './import-file';
 
 /** One data row of a table. */
 export interface TableRow {
@@ -80,8 +81,13 @@ export function parseCsvTable(file: string, text: string): Table {
       bom: true,
       relax_column_count: true,
       skip_empty_lines: true,
+      ...CSV_BOUNDS,
     }) as string[][];
   } catch (e) {
+    const bounds = csvBoundsProblem(file, undefined, e);
+    if (bounds) {
+      throw new ImportError([bounds]);
+    }
     const error = e as { records?: number; message?: string };
     const row = typeof error.records === 'number' ? error.records + 1 : undefined;
     const message = (error.message ?? String(e)).replace(/\.$/, '');
@@ -89,6 +95,10 @@ export function parseCsvTable(file: string, text: string): Table {
   }
   if (records.length === 0) {
     throw new ImportError([{ file, message: 'file has no header row' }]);
+  }
+  const tooMany = csvBoundsProblem(file, records);
+  if (tooMany) {
+    throw new ImportError([tooMany]);
   }
   const seen = new Map<string, number>();
   const headers: string[] = [];

@@ -1,4 +1,6 @@
 import { Connector, Vm } from '../plan/model/plan';
+import { clipValue, clipValues, MAX_MESSAGE } from '../private/clip';
+import { visibleControls } from '../private/visible-controls';
 
 /**
  * What every importer hands back: the facts it found, in the plan file's structure, and what it
@@ -38,8 +40,10 @@ export interface ImportIssue {
 
 /** Formats an issue as `FILE[SHEET]:ROW: header "X": MESSAGE`, leaving out the parts it lacks. */
 export function formatImportIssue(issue: ImportIssue): string {
-  const where = `${issue.file}${issue.sheet ? `[${issue.sheet}]` : ''}${issue.row !== undefined ? `:${issue.row}` : ''}`;
-  return `${where}: ${issue.header !== undefined ? `column "${issue.header}": ` : ''}${issue.message}`;
+  // Names and cells of an export: long ones cut, control characters shown, so that a message is one readable line.
+  const where = `${issue.file}${issue.sheet ? `[${clipValue(issue.sheet)}]` : ''}${issue.row !== undefined ? `:${issue.row}` : ''}`;
+  const message = clipValue(clipValues(issue.message), MAX_MESSAGE);
+  return visibleControls(`${where}: ${issue.header !== undefined ? `column "${clipValue(issue.header)}": ` : ''}${message}`);
 }
 
 /** An import that cannot be done: every issue found, one per line in the message. */

@@ -1,5 +1,6 @@
 import { Connector, FirewallEndpoint, FirewallProtocol, Hypervisor } from '../plan/model/plan';
 import { csvDocument } from '../private/csv';
+import { escapeJsonControls } from '../private/visible-controls';
 import {
   describeFirewallRule, FirewallDirection, firewallRuleSatisfies, RequiredFirewallRule, requiredFirewallRules,
 } from '../rules/sms/facts/connector-firewall';
@@ -91,7 +92,8 @@ export function firewallRulesFor(connectors: Connector[]): FirewallRuleRow[] {
 /** The rows as a JSON array of objects whose keys follow the column order, with a final newline. */
 export function renderFirewallRulesJson(rows: FirewallRuleRow[]): string {
   const records = rows.map((row) => Object.fromEntries(COLUMNS.map((column) => [column, row[column]])));
-  return `${JSON.stringify(records, undefined, 2)}\n`;
+  // DEL and C1 controls of a connector's name as \u escapes too, as the JSON report writes them.
+  return `${escapeJsonControls(JSON.stringify(records, undefined, 2))}\n`;
 }
 
 /**

@@ -12,6 +12,16 @@ export function visibleEscape(char: string): string {
   return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
+/**
+ * JSON text with DEL and the C1 controls (U+007F to U+009F) written as `\uXXXX` escapes. JSON.stringify
+ * escapes only U+0000 to U+001F and leaves these raw, though a terminal or viewer acts on some of them;
+ * they can only occur inside strings, and the escape decodes to the same character, so the JSON value
+ * is unchanged.
+ */
+export function escapeJsonControls(json: string): string {
+  return json.replace(/[\u007f-\u009f]/g, visibleEscape);
+}
+
 /** Text from a plan as a terminal may show it on one line: every control character as a visible `\uXXXX`. */
 export function visibleControls(text: string): string {
   return text.replace(CONTROLS, visibleEscape);

@@ -5,6 +5,7 @@ import { renderMarkdown } from './markdown';
 import { toReport } from './report';
 import { renderSarif } from './sarif';
 import { RenderOptions, ReportSource } from './source';
+import { escapeJsonControls } from '../private/visible-controls';
 
 /** The formats an assessment report is written in, to a file or by `cdk-sms assess --format`. */
 export enum ReportFormat {
@@ -59,5 +60,5 @@ function renderJsonReport(sources: readonly ReportSource[]): string {
   if (sources.length === 1) {
     return renderJson(sources[0].assessment);
   }
-  return `${JSON.stringify(sources.map((source) => ({ file: source.file, ...toReport(source.assessment) })), null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(sources.map((source) => ({ file: source.file, ...toReport(source.assessment) })), null, 2))}\n`;
 }

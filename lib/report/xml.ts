@@ -8,8 +8,10 @@ import { visibleEscape } from '../private/visible-controls';
 // The characters XML 1.0 forbids outright (§2.2 Char): C0 controls other than tab, LF and CR,
 // U+FFFE, U+FFFF, and UTF-16 surrogates that are not part of a pair (with the `u` flag a paired
 // surrogate is one code point above U+FFFF, so only lone halves match the range). Not even a
-// character reference (`&#1;`) may name them, so they cannot be escaped, only replaced.
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
+// character reference (`&#1;`) may name them, so they cannot be escaped, only replaced. DEL and the
+// C1 controls (U+007F to U+009F) are allowed but "discouraged" (§2.2): a viewer may act on them, so
+// they are replaced the same way.
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
 
 const TEXT_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&apos;',

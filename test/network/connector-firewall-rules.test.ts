@@ -142,6 +142,28 @@ describe('connector firewall rules', () => {
       expect(csv.split('\r\n')[1]).toContain(',"resolve names, forward and reverse",');
     });
 
+    test('makes a connector name that starts a formula, or holds control characters, safe to open in a spreadsheet', () => {
+      // GIVEN a connector named like a formula, with a bell and a line break in it
+      const [row] = firewallRulesFor([{ ...VMWARE, name: '=cmd|\'/c calc\'!A1\u0007\nx' }]);
+
+      // WHEN
+      const csv = renderFirewallRulesCsv([row]);
+
+      // THEN the cell is text (a leading quote) and the controls are visible escapes, on one line
+      const record = csv.split('\r\n')[1];
+      expect(record.startsWith('\'=cmd|\'/c calc\'!A1\\u0007\\u000ax,vmware,')).toBe(true);
+      expect(csv.split('\r\n')).toHaveLength(3);
+      expect(csv).not.toMatch(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+    });
+
+    test('writes DEL and C1 controls of a name as \\u escapes in the JSON file too', () => {
+      // GIVEN / WHEN
+      const json = renderFirewallRulesJson(firewallRulesFor([{ ...VMWARE, name: 'dc1\u007f\u009b' }]));
+      // THEN the same value, escaped
+      expect(json).not.toMatch(/[\u007f-\u009f]/);
+      expect(JSON.parse(json)[0].connector).toBe('dc1\u007f\u009b');
+    });
+
     test('writes only the header when there are no rows', () => {
       // GIVEN / WHEN / THEN
       expect(renderFirewallRulesCsv([])).toBe('connector,hypervisor,direction,protocol,port,peer,destination,purpose,optional,status,rule\r\n');

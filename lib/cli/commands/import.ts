@@ -8,8 +8,10 @@ import { MergeError, mergeIntoPlan } from '../../importers/merge';
 import { importRvtools } from '../../importers/rvtools';
 import { importSmsCatalog } from '../../importers/sms-catalog';
 import { formatImportIssue, ImportError, ImportIssue, ImportResult } from '../../importers/types';
+import { appendAll } from '../../private/arrays';
+import { visibleControls } from '../../private/visible-controls';
 import { detectPlanFormat, DEFAULT_MAX_BYTES, parsePlan, PlanFileError, PlanFormat } from '../../plan';
-import { readPlanText } from '../../plan/load/read-plan-file';
+import { formatBytes, readPlanText } from '../../plan/load/read-plan-file';
 import { renderImportSummary } from '../import-summary';
 import { CliIo, UsageError, writeFileAtomically } from '../io';
 import { OriginalPlan, renderPlan } from '../plan-text';
@@ -34,6 +36,14 @@ const IMPORTERS: Readonly<Record<ImportSource, Importer>> = {
   [ImportSource.SMS_CATALOG]: (files) => importSmsCatalog(files[0]),
   [ImportSource.HYPERV]: importHyperv,
 };
+
+/**
+ * Messages one a line, as the terminal shows them: file names and values given on the command line
+ * or read from a file may hold control characters, which are written visibly.
+ */
+function visibleLines(messages: readonly string[]): string {
+  return `${messages.flatMap((m) => m.split('\n')).map((line) => visibleControls(line)).join('\n')}\n`;
+}
 
 /** A plan format named by a file's extension, when it names one. */
 function formatOfExtension(file: string): PlanFormat | undefined {
@@ -65,7 +75,7 @@ function runImporter(source: ImportSource, files: string[], problems: string[]):
   const unreadable = files.map((file) => importFileProblem(file, source === ImportSource.RVTOOLS))
     .filter((p): p is ImportIssue => p !== undefined);
   if (unreadable.length > 0) {
-    problems.push(...unreadable.map(formatImportIssue));
+    appendAll(problems, unreadable.map(formatImportIssue));
     return undefined;
   }
   try {
@@ -77,7 +87,7 @@ function runImporter(source: ImportSource, files: string[], problems: string[]):
     return result;
   } catch (e) {
     if (e instanceof ImportError) {
-      problems.push(...e.issues.map(formatImportIssue));
+      appendAll(problems, e.issues.map(formatImportIssue));
       return undefined;
     }
     throw e;
@@ -99,7 +109,7 @@ export function importCommand(source: ImportSource, files: string[], options: Im
   const original = options.into !== undefined ? readInto(options.into, problems) : undefined;
   const imported = runImporter(source, files, problems);
   if (problems.length > 0 || imported === undefined) {
-    io.stderr(`${problems.join('\n')}\n`);
+    io.stderr(visibleLines(problems));
     return 2;
   }
 
@@ -108,7 +118,7 @@ export function importCommand(source: ImportSource, files: string[], options: Im
     merged = mergeIntoPlan(original?.plan, imported, { source });
   } catch (e) {
     if (e instanceof MergeError) {
-      io.stderr(`${e.conflicts.map((c) => `${options.into ?? 'import'}: ${c}`).join('\n')}\n`);
+      io.stderr(visibleLines(e.conflicts.map((c) => `${options.into ?? 'import'}: ${c}`)));
       return 2;
     }
     throw e;
@@ -125,11 +135,18 @@ export function importCommand(source: ImportSource, files: string[], options: Im
       + `use --output with a .${format} file`);
   }
   const rendered = renderPlan(merged.plan, format, original);
+  const bytes = rendered.text.length * 3 > DEFAULT_MAX_BYTES ? Buffer.byteLength(rendered.text, 'utf8') : 0;
+  if (bytes > DEFAULT_MAX_BYTES) {
+    io.stderr(visibleLines([`${files.join(', ')}: the plan imported would be ${formatBytes(bytes)} (${bytes} bytes), above the `
+      + `${formatBytes(DEFAULT_MAX_BYTES)} a plan file may hold, so nothing was written: import the estate in parts (one cluster or host at a time)`]));
+    return 2;
+  }
   try {
-    parsePlan(rendered.text, target ?? '<standard output>', { format });
+    // Named for where it goes, else for the export it came from: a dry run writes nowhere.
+    parsePlan(rendered.text, target ?? `the plan imported from ${files.join(', ')}`, { format });
   } catch (e) {
     if (e instanceof PlanFileError) {
-      io.stderr(`the merged plan would not be valid, so nothing was written:\n${e.message}\n`);
+      io.stderr(visibleLines(['the merged plan would not be valid, so nothing was written:', e.message]));
       return 2;
     }
     throw e;
@@ -137,6 +154,13 @@ export function importCommand(source: ImportSource, files: string[], options: Im
 
   const unchangedInto = options.into !== undefined && target === options.into && format === original?.format
     && deepEqual(merged.plan, original.plan);
+  // Everything that can fail is done before the plan is written: the file is the last thing touched.
+  const count = `${imported.vms.length} VM${imported.vms.length === 1 ? '' : 's'}`;
+  const into = options.into !== undefined ? `, merged into ${options.into}` : ', new plan';
+  let summary = renderImportSummary(merged.summary, `import ${source}: ${count} read from ${files.join(', ')}${into}`);
+  if (rendered.commentsLost && !options.dryRun && !unchangedInto) {
+    summary += `note: ${options.into}'s comments could not be kept: the YAML was written afresh\n`;
+  }
   let outcome: string;
   if (options.dryRun) {
     outcome = 'dry run: nothing written';
@@ -149,12 +173,6 @@ export function importCommand(source: ImportSource, files: string[], options: Im
     io.stdout(rendered.text);
     outcome = 'plan written to standard output';
   }
-  const count = `${imported.vms.length} VM${imported.vms.length === 1 ? '' : 's'}`;
-  const into = options.into !== undefined ? `, merged into ${options.into}` : ', new plan';
-  let summary = renderImportSummary(merged.summary, `import ${source}: ${count} read from ${files.join(', ')}${into}`);
-  if (rendered.commentsLost && !options.dryRun && !unchangedInto) {
-    summary += `note: ${options.into}'s comments could not be kept: the YAML was written afresh\n`;
-  }
-  io.stderr(`${summary}${outcome}\n`);
+  io.stderr(`${summary}${visibleControls(outcome)}\n`);
   return 0;
 }

@@ -6,6 +6,7 @@ import { DriveFacts, readDrive, readVhd, vmDisks, VhdFacts } from './disks';
 import { detectHypervExport, HypervExportKind, missingColumns, unknownExport } from './export-kind';
 import { parseScvmmOs } from './scvmm-os';
 import { pathKey } from './values';
+import { appendAll } from '../../private/arrays';
 
 /** One VM as the VM exports (Get-VM, Get-SCVirtualMachine) describe it, before its disks are joined. */
 interface VmEntry {
@@ -28,7 +29,7 @@ interface Export {
 function readExport(file: string, issues: ImportIssue[], warnings: ImportWarning[]): Export | undefined {
   try {
     const read = readImportText(file);
-    warnings.push(...read.warnings);
+    appendAll(warnings, read.warnings);
     if (read.text.replace(/^\uFEFF/, '').trim() === '') {
       issues.push({ file, message: 'file is blank: expected a CSV export with a header row' });
       return undefined;
@@ -40,11 +41,11 @@ function readExport(file: string, issues: ImportIssue[], warnings: ImportWarning
       return undefined;
     }
     const missing = missingColumns(kind, table);
-    issues.push(...missing);
+    appendAll(issues, missing);
     return missing.length > 0 ? undefined : { kind, table };
   } catch (e) {
     if (e instanceof ImportError) {
-      issues.push(...e.issues);
+      appendAll(issues, e.issues);
       return undefined;
     }
     throw e;
@@ -88,7 +89,12 @@ class VmIndex {
       this.byId.set(entry.vmId.toLowerCase(), entry);
     }
     const key = entry.name.toLowerCase();
-    this.byName.set(key, [...(this.byName.get(key) ?? []), entry]);
+    const named = this.byName.get(key);
+    if (named) {
+      named.push(entry);
+    } else {
+      this.byName.set(key, [entry]);
+    }
   }
 
   public setId(entry: VmEntry, vmId: string): void {

@@ -1,17 +1,19 @@
 import * as path from 'path';
 import { Plan } from '../model/plan';
-import { duplicateJsonKeys, hasDuplicateJsonKeys, JsonLocator } from '../source/json-index';
+import { duplicateJsonKeys, firstTooDeep, hasDuplicateJsonKeys, JsonLocator } from '../source/json-index';
 import { findJsonSyntaxError } from '../source/json-scan';
 import { PlanFileError, PlanIssue } from './plan-file-error';
 import { formatPlanPath, PlanPath } from '../source/plan-path';
-import { PLAN_SCHEMA, planValidator } from '../schema/plan-schema';
+import { PLAN_SCHEMA, validatePlanData } from '../schema/plan-schema';
 import { consistencyProblems } from './consistency';
 import { DEFAULT_MAX_BYTES, fileError, readPlanText, tooLarge } from './read-plan-file';
 import { schemaProblems } from '../schema/schema-messages';
 import { positionAt, TextPosition } from '../source/text-position';
 import { SourceLocator } from '../source/source-locator';
 import { YamlLocator } from '../source/yaml-locator';
-import { duplicateKeyMessage, parseYaml, yamlData, yamlProblems } from '../source/yaml-source';
+import { duplicateKeyMessage, ParsedYaml, parseYaml, yamlData, yamlProblems, YamlTooDeepError } from '../source/yaml-source';
+import { MAX_PLAN_DEPTH, tooDeepMessage } from '../source/nesting';
+import { appendAll } from '../../private/arrays';
 
 /** The two spellings of a plan file. */
 export enum PlanFormat {
@@ -122,6 +124,12 @@ function parseText(text: string, file: string, options: LoadPlanOptions): Loaded
   let duplicates: PlanIssue[];
   if (format === PlanFormat.JSON) {
     data = parseJson(text, file);
+    // JSON.parse does not recurse; what walks the data afterwards does, so depth is checked first.
+    const deep = firstTooDeep(text, MAX_PLAN_DEPTH);
+    if (deep !== -1) {
+      const at = positionAt(text, deep);
+      throw fileError(file, tooDeepMessage(), at.line, at.column);
+    }
     // Positions are found only when needed (errors, reports), by a locator that indexes lazily.
     const jsonLocator = new JsonLocator(text);
     locator = jsonLocator;
@@ -131,14 +139,23 @@ function parseText(text: string, file: string, options: LoadPlanOptions): Loaded
       return { file, path: formatPlanPath(d.path), ...at, message: duplicateKeyMessage(name, jsonLocator.positionAt(d.firstOffset), at) };
     });
   } else {
-    const parsed = parseYaml(text);
+    let parsed: ParsedYaml;
+    try {
+      parsed = parseYaml(text);
+    } catch (e) {
+      if (e instanceof YamlTooDeepError) {
+        const at = positionAt(text, e.offset);
+        throw fileError(file, e.message, at.line, at.column);
+      }
+      throw e;
+    }
     const problems = yamlProblems(parsed, file);
     if (problems.syntax.length > 0) {
-      throw new PlanFileError(sortIssues(problems.syntax));
+      throw new PlanFileError(firstPage(sortIssues(problems.syntax), file, true));
     }
     const result = yamlData(parsed, file);
     if (result.issues.length > 0) {
-      throw new PlanFileError(sortIssues(result.issues));
+      throw new PlanFileError(firstPage(sortIssues(result.issues), file, true));
     }
     if (result.data === null || result.data === undefined) {
       throw fileError(file, 'file holds no plan (only comments, or null): a plan needs at least "version" and "vms"');
@@ -147,9 +164,10 @@ function parseText(text: string, file: string, options: LoadPlanOptions): Loaded
     locator = new YamlLocator(parsed.doc, parsed.lines);
     duplicates = problems.duplicates;
   }
-  const issues = sortIssues([...duplicates, ...checkPlanData(data, file, format, locator, options.ruleIds)]);
+  const checked = checkPlanData(data, file, format, locator, options.ruleIds);
+  const issues = sortIssues(appendAll(duplicates, checked.issues));
   if (issues.length > 0) {
-    throw new PlanFileError(issues);
+    throw new PlanFileError(firstPage(issues, file, checked.complete));
   }
   return { plan: data as Plan, file, locate: (at) => locator.fieldPosition(at) };
 }
@@ -180,11 +198,12 @@ function checkPlanData(
   format: PlanFormat,
   locator: SourceLocator,
   ruleIds: ReadonlySet<string> | undefined,
-): PlanIssue[] {
+): { issues: PlanIssue[]; complete: boolean } {
   const issues: PlanIssue[] = [];
-  const validate = planValidator();
-  if (!validate(data)) {
-    const problems = schemaProblems(validate.errors ?? [], {
+  // Twice a page: collapsing the errors into problems can merge a few.
+  const validation = validatePlanData(data, 2 * MAX_ISSUES_SHOWN);
+  if (validation.errors.length > 0) {
+    const problems = schemaProblems(validation.errors, {
       data,
       schema: PLAN_SCHEMA,
       yaml: format === PlanFormat.YAML,
@@ -199,7 +218,25 @@ function checkPlanData(
     const at = locator.fieldPosition(problem.path);
     issues.push({ file, path: formatPlanPath(problem.path), line: at?.line, column: at?.column, message: problem.message });
   }
-  return issues;
+  return { issues, complete: validation.complete };
+}
+
+/**
+ * The issues printed for one file. A file wrong throughout (20,000 VMs with the same mistake) would
+ * print tens of thousands of lines that say one thing; a person fixes the first page and runs again.
+ */
+export const MAX_ISSUES_SHOWN = 50;
+
+/** The first MAX_ISSUES_SHOWN issues, then one that says how many more there are (or that there are more, when not all were counted). */
+function firstPage(issues: PlanIssue[], file: string, complete: boolean): PlanIssue[] {
+  if (issues.length <= MAX_ISSUES_SHOWN && complete) {
+    return issues;
+  }
+  const more = issues.length - MAX_ISSUES_SHOWN;
+  const page = issues.slice(0, MAX_ISSUES_SHOWN);
+  const said = complete ? `${more} more problem${more === 1 ? '' : 's'} not shown` : 'more problems not shown';
+  page.push({ file, path: '', message: `${said} (the first ${MAX_ISSUES_SHOWN} are above): fix these and check the file again` });
+  return page;
 }
 
 /** File order: by line and column; issues without a position last, in the order found. */

@@ -1,4 +1,5 @@
 import { visibleControls } from '../../private/visible-controls';
+import { clipValue, clipValues, MAX_MESSAGE } from '../../private/clip';
 
 /**
  * One problem found in a plan file.
@@ -33,7 +34,7 @@ export interface PlanIssue {
  * (the path of a whole-file problem is empty, so `FILE: MESSAGE`).
  */
 export function formatPlanIssue(issue: PlanIssue): string {
-  let where = issue.file;
+  let where = visibleControls(issue.file);
   if (issue.line !== undefined) {
     where += `:${issue.line}`;
     if (issue.column !== undefined) {
@@ -41,8 +42,9 @@ export function formatPlanIssue(issue: PlanIssue): string {
     }
   }
   // A message quotes the plan (a name, a value): its control characters must not reach the terminal raw.
-  const message = visibleControls(issue.message);
-  return issue.path === '' ? `${where}: ${message}` : `${where}: ${visibleControls(issue.path)}: ${message}`;
+  // Long values (a 100 MiB name) are cut: a message is one readable line.
+  const message = visibleControls(clipValue(clipValues(issue.message), MAX_MESSAGE));
+  return issue.path === '' ? `${where}: ${message}` : `${where}: ${visibleControls(clipValue(clipValues(issue.path), MAX_MESSAGE))}: ${message}`;
 }
 
 /**

@@ -196,6 +196,30 @@ export class JsonLocator implements SourceLocator {
   }
 }
 
+/**
+ * The offset of the first `{` or `[` of JSON text (that JSON.parse accepted) that opens a level deeper
+ * than `maxDepth` (the outermost object is level 1), or -1 when there is none. It runs before anything
+ * walks the parsed data recursively, so that a file nested thousands of levels deep is refused with a
+ * message rather than overflowing the stack.
+ */
+export function firstTooDeep(text: string, maxDepth: number): number {
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      i = skipString(text, i) - 1;
+    } else if (c === 123 || c === 91) {
+      if (++depth > maxDepth) {
+        return i;
+      }
+    } else if (c === 125 || c === 93) {
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /** How many property names JSON text (that JSON.parse accepted) writes: its colons outside strings. */
 function countTextKeys(text: string): number {
   let count = 0;
