@@ -2,10 +2,10 @@
 // The example app `cdk synth` runs (cdk.json points here): a migration defined by a plan file.
 //   npx cdk synth                          the shipped examples/plan.json
 //   npx cdk synth -c plan=my-plan.yaml     another plan
-//   npx cdk synth -c waves=wave-1          only some waves
+//   npx cdk synth -c waves=wave-1          only some waves (a plan that names none is one wave, all)
 //   npx cdk synth -c validationPlugin=true the findings in CDK's validation report (SmsAssessmentPlugin)
 import { App, Validations } from 'aws-cdk-lib';
-import { Migration, MigrationPlan, PlanFileError, SmsAssessmentPlugin } from '../lib';
+import { Migration, MigrationPlan, PlanFileError, SmsAssessmentPlugin, SmsMigrationError } from '../lib';
 
 const app = new App();
 const planFile: string = app.node.tryGetContext('plan') ?? 'examples/plan.json';
@@ -26,10 +26,19 @@ try {
   throw e;
 }
 
-new Migration(app, 'Migration', {
-  plan,
-  waves: waves ? waves.split(',').map((w) => w.trim()).filter((w) => w !== '') : undefined,
-});
+try {
+  new Migration(app, 'Migration', {
+    plan,
+    waves: waves ? waves.split(',').map((w) => w.trim()).filter((w) => w !== '') : undefined,
+  });
+} catch (e) {
+  if (e instanceof SmsMigrationError) {
+    // A wrong value in the context (-c waves=...) or the props: the message says what is allowed.
+    process.stderr.write(`${e.message}\n`);
+    process.exit(2);
+  }
+  throw e;
+}
 
 try {
   app.synth();

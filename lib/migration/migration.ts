@@ -4,6 +4,7 @@ import { PlanAssessment, UnknownPolicy } from '../assessment/types';
 import { SmsMigrationError } from '../errors';
 import { ConnectorFirewallRules } from '../network/connector-firewall-rules-construct';
 import { Plan } from '../plan/model/plan';
+import { planWaves } from '../plan/model/waves';
 import { assessPlan } from '../rules';
 import { ReplicationJob } from '../sms/replication-job';
 import { cdkAcknowledgements, CodeAcknowledgements } from '../validation/acknowledgements';
@@ -13,13 +14,16 @@ import { AcknowledgeOptions, MigrationProps } from './migration-props';
 import { jobPropsFor } from './plan-job-props';
 import { DEFAULT_REPORT_FORMATS, reportPropProblems, writeReportFiles } from './report-files';
 import { constructId, DEFAULT_JOBS_PER_STACK, layoutWaveStacks } from './waves';
+import { maxOf } from '../private/arrays';
 
 /** The migrations of each app, in construction order: SMS-JOB4 counts jobs per account and Region. */
 const MIGRATIONS_OF_APP = new WeakMap<IConstruct, Migration[]>();
 
 /**
  * A migration as a CDK app: one stack per wave (several for a large wave), one replication job per VM,
- * and every VM and connector assessed against every rule of the plan's target at synthesis.
+ * and every VM and connector assessed against every rule of the plan's target at synthesis. A plan in
+ * which no VM names a wave is one wave, `all`, deployed whole; in a plan that uses waves, a VM without
+ * one is unscheduled: assessed and reported, neither deployed nor counted against the job quota.
  *
  * An unacknowledged error (and, under `UnknownPolicy.ERROR`, an unknown) of a VM that is deployed
  * fails synthesis through the CDK's validation: `app.synth()` throws, `cdk synth` exits non-zero and
@@ -38,7 +42,10 @@ export class Migration extends Construct implements IAssessedScope {
   /** The plan. */
   public readonly plan: Plan;
 
-  /** The wave stacks, by wave name; a wave split into shards has several. */
+  /**
+   * The wave stacks, by wave name (`all` for a plan in which no VM names a wave); a wave split into
+   * shards has several.
+   */
   public readonly waveStacks: ReadonlyMap<string, Stack[]>;
 
   /** The replication jobs, by VM name. */
@@ -114,7 +121,7 @@ export class Migration extends Construct implements IAssessedScope {
 
     const reportBase = props.reportFileName ?? `${id}.sms-assessment`;
     const formats = props.reportFormats ?? DEFAULT_REPORT_FORMATS;
-    SynthesisChecks.attach(this, (session) => writeReportFiles(session.outdir, reportBase, formats,
+    SynthesisChecks.attach(this, (outdir) => writeReportFiles(outdir, reportBase, formats,
       [{ file: this.planSource, assessment: this.assess(), locate: props.plan._locate }]));
   }
 
@@ -145,11 +152,12 @@ export class Migration extends Construct implements IAssessedScope {
    */
   public assess(): PlanAssessment {
     if (!this.assessment) {
-      // Migrations defined earlier in the app for the same account and Region hold jobs too.
+      // Migrations defined earlier in the app for the same account and Region hold jobs too: each of
+      // them, at most its largest wave at once (a wave's jobs exist together, the waves one by one).
       const earlier = MIGRATIONS_OF_APP.get(this.node.root) ?? [];
       const jobsBefore = earlier.slice(0, earlier.indexOf(this))
         .filter((other) => other.environmentKey === this.environmentKey)
-        .reduce((count, other) => count + other.plan.vms.length, 0);
+        .reduce((count, other) => count + maxOf(planWaves(other.plan.vms).waves.map((w) => w.vms.length), 0), 0);
       this.assessment = assessPlan(this.plan, {
         unknown: this.props.unknownPolicy ?? UnknownPolicy.WARN,
         jobQuota: this.props.jobQuota,

@@ -22,10 +22,15 @@ export function reportPropProblems(fileName: string | undefined, formats: readon
 
 /**
  * Writes the assessment reports into a cloud assembly folder, one file a format: `<base>.json`,
- * `<base>.md`, and so on. Each format is rendered only when it is written.
+ * `<base>.md`, and so on. Each format is rendered only when it is written. Returns the names written.
  */
-export function writeReportFiles(outdir: string, base: string, formats: readonly ReportFormat[], sources: readonly ReportSource[]): void {
+export function writeReportFiles(outdir: string, base: string, formats: readonly ReportFormat[], sources: readonly ReportSource[]): string[] {
+  const names: string[] = [];
   for (const format of new Set(formats)) {
-    fs.writeFileSync(path.join(outdir, `${base}${REPORT_FILE_EXTENSIONS[format]}`), renderReport(format, sources));
+    const name = `${base}${REPORT_FILE_EXTENSIONS[format]}`;
+    fs.mkdirSync(outdir, { recursive: true });
+    fs.writeFileSync(path.join(outdir, name), renderReport(format, sources));
+    names.push(name);
   }
+  return names;
 }

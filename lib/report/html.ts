@@ -9,6 +9,8 @@ import {
   countVerdicts, describeVerdicts, plural, pluralForm, sumSummaries, summaryVerdicts, tallyWaves, unusedAcknowledgementPlace, VERDICT_WORDS, VERDICTS,
 } from './helpers';
 import { countKinds, FindingKind, findingKind, inWave, RenderOptions, ReportSource, sortFindings, toolVersion, waveLabel } from './source';
+import { collapseMissingSections, missingSectionText, REFUSED_LABEL, refusedAcknowledgement, UNDECIDED_LICENSE, VmSection } from './finding-text';
+import { maxOf } from '../private/arrays';
 
 /** Plan text as the page shows it, in element content and attribute values alike. */
 const esc = escapeHtml;
@@ -45,9 +47,9 @@ function ruleLink(ctx: Context, id: string): string {
 
 /** The acknowledgement line of a finding: who accepted it and why, or why the acceptance was refused. */
 function acknowledgement(f: Finding): string {
-  if (f.note !== undefined) {
-    const given = f.reason !== undefined ? ` Reason given: ${esc(f.reason)}` : '';
-    return `<div class="ack refused"><b>Acknowledgement refused:</b> ${esc(f.note)}.${given}</div>`;
+  const refused = refusedAcknowledgement(f, esc);
+  if (refused !== undefined) {
+    return `<div class="ack refused"><b>${REFUSED_LABEL}:</b>${refused.slice(REFUSED_LABEL.length + 1)}</div>`;
   }
   if (f.acknowledged || f.reason !== undefined) {
     const scope = f.acknowledgementScope !== undefined ? ` (${f.acknowledgementScope === 'vm' ? 'in the VM' : 'plan-wide'})` : '';
@@ -70,7 +72,14 @@ function finding(ctx: Context, f: Finding, kind: FindingKind): string {
 }
 
 /** The findings of a VM or connector as a `<details>` (no script needed), information collapsed below. */
-function findingsBlock(ctx: Context, findings: readonly Finding[]): string {
+/** The rules a section left out of the plan leaves unknown: one item, rather than one per rule. */
+function missingSectionItem(ctx: Context, section: VmSection, findings: readonly Finding[]): string {
+  const kind = findingKind(findings[0]);
+  return `<li class="f k-${kind} ms"><span class="k">${kind}</span><b>${esc(missingSectionText(section, findings.length))}</b>`
+    + `<div class="m">${findings.map((f) => ruleLink(ctx, f.rule)).join(', ')}: add the VM's <code>${section}</code> to the plan</div></li>`;
+}
+
+function findingsBlock(ctx: Context, findings: readonly Finding[], vm?: PlanAssessment['vms'][number]): string {
   const counts = countKinds(findings);
   const parts: string[] = [];
   for (const [kind, one, many] of [
@@ -83,9 +92,13 @@ function findingsBlock(ctx: Context, findings: readonly Finding[]): string {
   }
   const main: string[] = [];
   const info: string[] = [];
-  for (const f of sortFindings(findings)) {
-    const kind = findingKind(f);
-    (kind === FindingKind.INFO ? info : main).push(finding(ctx, f, kind));
+  for (const entry of collapseMissingSections(vm?.vm, sortFindings(findings))) {
+    if ('section' in entry) {
+      main.push(missingSectionItem(ctx, entry.section, entry.findings));
+      continue;
+    }
+    const kind = findingKind(entry.finding);
+    (kind === FindingKind.INFO ? info : main).push(finding(ctx, entry.finding, kind));
   }
   const infoSummary = `${plural(info.length, 'informational finding')}: what SMS will change`;
   if (main.length === 0) {
@@ -97,8 +110,9 @@ function findingsBlock(ctx: Context, findings: readonly Finding[]): string {
 }
 
 /** A VM's or connector's rows: a `<tbody>` so that the filter and the search hide both at once. */
-function subjectBody(ctx: Context, attrs: string, cells: string, findings: readonly Finding[], columns: number): void {
-  const details = findings.length > 0 ? `<tr class="fr"><td colspan="${columns}">${findingsBlock(ctx, findings)}</td></tr>` : '';
+function subjectBody(ctx: Context, attrs: string, cells: string, findings: readonly Finding[], columns: number,
+  vm?: PlanAssessment['vms'][number]): void {
+  const details = findings.length > 0 ? `<tr class="fr"><td colspan="${columns}">${findingsBlock(ctx, findings, vm)}</td></tr>` : '';
   ctx.out.push(`<tbody ${attrs}><tr>${cells}</tr>${details}</tbody>\n`);
 }
 
@@ -140,13 +154,13 @@ function vmTable(ctx: Context, assessment: PlanAssessment): void {
       out.push(`<div class="vm-chunk" style="contain-intrinsic-size:auto ${rows * ROW_HEIGHT_PX}px">${VM_TABLE_HEAD}`);
     }
     const counts = countKinds(vm.findings);
-    const license = vm.license !== undefined ? `<td class="lic">${esc(vm.license)}</td>` : '<td class="dim">undecided</td>';
-    const wave = inWave(vm.vm.wave) ? `<td>${esc(vm.vm.wave)}</td>` : `<td class="dim">${esc(waveLabel(vm.vm.wave))}</td>`;
+    const license = vm.license !== undefined ? `<td class="lic">${esc(vm.license)}</td>` : `<td class="dim">${UNDECIDED_LICENSE}</td>`;
+    const wave = inWave(vm.vm.wave) ? `<td>${esc(vm.vm.wave)}</td>` : `<td class="dim">${esc(waveLabel(vm.vm.wave, vm.unscheduled))}</td>`;
     const name = esc(vm.name);
     subjectBody(ctx, `class="vm v-${esc(vm.verdict)}" data-name="${name}"`,
       `<th scope="row" class="name">${name}</th><td>${badge(vm.verdict)}</td>${license}<td>${osText(vm)}</td>`
       + `<td>${hypervisor(vm.vm.hypervisor)}</td>${wave}${countCell(counts.error)}${countCell(counts.warning)}${countCell(counts.unknown)}`,
-      vm.findings, VM_COLUMNS);
+      vm.findings, VM_COLUMNS, vm);
   });
   out.push(assessment.vms.length > 0 ? '</table></div>\n' : `<div class="vm-chunk">${VM_TABLE_HEAD}</table></div>\n`);
 }
@@ -154,7 +168,7 @@ function vmTable(ctx: Context, assessment: PlanAssessment): void {
 /** The verdicts of each wave as a stacked bar, beside the same counts as text (the bar is decoration). */
 function waveChart(ctx: Context, assessment: PlanAssessment, heading: string): void {
   const waves = tallyWaves(assessment.vms);
-  const largest = Math.max(1, ...waves.map((tally) => tally.vms));
+  const largest = maxOf(waves.map((tally) => tally.vms), 1);
   ctx.out.push(`${heading}<table class="waves"><thead><tr><th scope="col">Wave</th><th scope="col" class="chart" aria-hidden="true"></th>`,
     ...VERDICTS.map((v) => `<th scope="col" class="n v-${v}">${verdictLabel(v)}</th>`), '<th scope="col" class="n">VMs</th></tr></thead><tbody>\n');
   for (const { wave, vms, verdicts } of waves) {

@@ -1,17 +1,22 @@
-import { AssessmentPolicy, Finding, Verdict } from '../assessment/types';
+import { AssessmentPolicy, Finding, Verdict, VmAssessment } from '../assessment/types';
 import { failsPolicy } from '../assessment/verdict';
 import { findRule } from '../rules';
 import { Severity } from '../assessment/rule';
 import { describeVerdicts, plural, summaryVerdicts, unusedAcknowledgementPlace } from './helpers';
 import { findingKind, RenderOptions, ReportSource, sortFindings, toolVersion, waveLabel } from './source';
 import { xmlAttribute, xmlText } from './xml';
+import { refusedAcknowledgement, UNDECIDED_LICENSE } from './finding-text';
+import { appendAll } from '../private/arrays';
 
 /** The `classname` of every connector's test case. */
 const CONNECTOR_CLASSNAME = 'connectors';
 
-/** The `classname` of a VM's test case: its wave, as `wave.<wave>` (`wave.(no wave)` when unscheduled). */
-function vmClassname(wave: string | undefined): string {
-  return `wave.${waveLabel(wave)}`;
+/**
+ * The `classname` of a VM's test case: its wave, as `wave.<wave>` (`wave.(unscheduled)` for a VM in no
+ * wave of a plan that uses waves, `wave.(no wave)` in a plan that names none).
+ */
+function vmClassname(vm: VmAssessment): string {
+  return `wave.${waveLabel(vm.vm.wave, vm.unscheduled)}`;
 }
 
 /** One VM or connector: one test case. */
@@ -20,6 +25,8 @@ interface Subject {
   readonly name: string;
   readonly verdict: Verdict;
   readonly findings: readonly Finding[];
+  /** A VM's license line (`license: byol`, `license: undecided`); connectors have none. */
+  readonly license?: string;
 }
 
 /** A test case as XML, and whether it failed. */
@@ -63,7 +70,7 @@ export function renderJunit(sources: readonly ReportSource[], options: RenderOpt
     suites.push(suite.xml);
   });
   out.push(`<testsuites name="cdk-sms assess" tests="${tests}" failures="${failures}" errors="0" time="0">`);
-  out.push(...suites);
+  appendAll(out, suites);
   out.push('</testsuites>');
   return `${out.join('\n')}\n`;
 }
@@ -71,7 +78,8 @@ export function renderJunit(sources: readonly ReportSource[], options: RenderOpt
 function renderSuite(source: ReportSource, id: number, timestamp: string, version: string): { xml: string; tests: number; failures: number } {
   const assessment = source.assessment;
   const subjects: Subject[] = [
-    ...assessment.vms.map((vm) => ({ classname: vmClassname(vm.vm.wave), name: vm.name, verdict: vm.verdict, findings: vm.findings })),
+    ...assessment.vms.map((vm) => ({ classname: vmClassname(vm), name: vm.name, verdict: vm.verdict, findings: vm.findings,
+      license: vm.license ?? UNDECIDED_LICENSE })),
     ...assessment.connectors.map((c) => ({ classname: CONNECTOR_CLASSNAME, name: c.name, verdict: c.verdict, findings: c.findings })),
   ];
   const cases = subjects.map((subject) => renderCase(subject, assessment.policy));
@@ -103,7 +111,7 @@ function renderSuite(source: ReportSource, id: number, timestamp: string, versio
 
 function renderCase(subject: Subject, policy: AssessmentPolicy): RenderedCase {
   const failing: Finding[] = [];
-  const output: string[] = [`verdict: ${subject.verdict}`];
+  const output: string[] = [`verdict: ${subject.verdict}`, ...(subject.license !== undefined ? [`license: ${subject.license}`] : [])];
   for (const finding of sortFindings(subject.findings)) {
     if (failsPolicy([finding], policy)) {
       failing.push(finding);
@@ -137,8 +145,9 @@ function renderFailure(failing: readonly Finding[]): string {
   for (const f of failing) {
     const rule = findRule(f.rule);
     text.push(`${f.rule} (${f.severity}${f.outcome === 'unknown' ? ', unknown' : ''}): ${rule?.title ?? f.rule}`, `  ${oneLine(f.message)}`);
-    if (f.note !== undefined) {
-      text.push(`  acknowledgement refused: ${f.note}${f.reason !== undefined ? ` (reason given: ${f.reason})` : ''}`);
+    const refused = refusedAcknowledgement(f);
+    if (refused !== undefined) {
+      text.push(`  ${oneLine(refused)}`);
     }
     if (rule) {
       text.push(`  remediation: ${rule.remediation}`);

@@ -2,6 +2,7 @@ import { ConnectorAssessment, Finding, PlanAssessment, UnusedAcknowledgement, Ve
 import { describeOs } from '../plan/model/os';
 import { visibleEscape } from '../private/visible-controls';
 import { countVerdicts, pluralForm, sumSummaries, summaryVerdicts, tallyWaves, unusedAcknowledgementPlace, VERDICT_WORDS, VERDICTS } from './helpers';
+import { collapseMissingSections, missingSectionText, refusedAcknowledgement, UNDECIDED_LICENSE } from './finding-text';
 import { FindingKind, findingKind, RenderOptions, ReportSource, sortFindings, waveLabel } from './source';
 import { FitGroup, FitPart, fitWithin, group, keep } from './length-fit';
 
@@ -154,20 +155,27 @@ function fit(parts: readonly Part[], maxLength: number, command: string): string
 }
 
 function findingLine(f: Finding, kind: FindingKind): string {
-  let line = `**${esc(f.rule)}** ${kind}: ${esc(shorten(f.message))}`;
-  if (f.note !== undefined) {
-    line += ` (acknowledgement refused: ${esc(f.note)}; reason given: ${esc(f.reason ?? '')})`;
-  }
-  return line;
+  const refused = refusedAcknowledgement(f, esc);
+  return `**${esc(f.rule)}** ${kind}: ${esc(shorten(f.message))}${refused !== undefined ? ` (${refused})` : ''}`;
 }
 
-/** The findings that matter and the acknowledged ones (of any severity: every report shows acknowledgements). */
-function findingCells(findings: readonly Finding[]): { open: string; acknowledged: string } {
+/**
+ * The findings that matter and the acknowledged ones. An acknowledged informational finding is information,
+ * as in every report (it never makes a VM ready with conditions): counted in the note, not listed here.
+ * A section the plan leaves out is one line (`no disks section: 12 rules unknown`), not one per rule.
+ */
+function findingCells(findings: readonly Finding[], vm?: VmAssessment): { open: string; acknowledged: string } {
   const open: string[] = [];
   const acknowledged: string[] = [];
-  for (const f of sortFindings(findings)) {
+  for (const entry of collapseMissingSections(vm?.vm, sortFindings(findings))) {
+    if ('section' in entry) {
+      open.push(`${findingKind(entry.findings[0])}: ${missingSectionText(entry.section, entry.findings.length)} `
+        + `(${entry.findings.map((f) => `**${esc(f.rule)}**`).join(', ')})`);
+      continue;
+    }
+    const f = entry.finding;
     const kind = findingKind(f);
-    if (f.acknowledged) {
+    if (kind === FindingKind.ACKNOWLEDGED) {
       acknowledged.push(`**${esc(f.rule)}**: ${esc(f.reason ?? '')}`);
     } else if (kind !== FindingKind.INFO) {
       open.push(findingLine(f, kind));
@@ -177,7 +185,7 @@ function findingCells(findings: readonly Finding[]): { open: string; acknowledge
 }
 
 function vmCells(vm: VmAssessment): string[] {
-  return [esc(vm.name), esc(waveLabel(vm.vm.wave)), vm.license ?? 'undecided', esc(describeOs(vm.vm.os))];
+  return [esc(vm.name), esc(waveLabel(vm.vm.wave, vm.unscheduled)), vm.license ?? UNDECIDED_LICENSE, esc(describeOs(vm.vm.os))];
 }
 
 function waveTable(vms: readonly VmAssessment[]): Group {
@@ -189,7 +197,7 @@ function waveTable(vms: readonly VmAssessment[]): Group {
 
 function attentionTable(title: string, vms: readonly VmAssessment[]): Group {
   const rows = vms.map((vm) => {
-    const cells = findingCells(vm.findings);
+    const cells = findingCells(vm.findings, vm);
     const [name, wave, license, os] = vmCells(vm);
     return keep(row([name, wave, verdictLabel(vm.verdict), license, os, cells.open, cells.acknowledged]),
       VERDICT_VIEW[vm.verdict].tier, VERDICT_VIEW[vm.verdict].omission);
@@ -200,7 +208,7 @@ function attentionTable(title: string, vms: readonly VmAssessment[]): Group {
 
 function connectorTable(connectors: readonly ConnectorAssessment[]): Group {
   const rows = connectors
-    .filter((c) => c.findings.some((f) => f.acknowledged || findingKind(f) !== FindingKind.INFO))
+    .filter((c) => c.findings.some((f) => findingKind(f) !== FindingKind.INFO))
     .map((c) => {
       const cells = findingCells(c.findings);
       return keep(row([esc(c.name), esc(c.connector.hypervisor), verdictLabel(c.verdict), cells.open, cells.acknowledged]),
@@ -225,7 +233,7 @@ function unusedList(unused: readonly UnusedAcknowledgement[]): Group {
 function infoNote(assessment: PlanAssessment): Group {
   let info = 0;
   for (const subject of [...assessment.vms, ...assessment.connectors]) {
-    info += subject.findings.filter((f) => !f.acknowledged && findingKind(f) === FindingKind.INFO).length;
+    info += subject.findings.filter((f) => findingKind(f) === FindingKind.INFO).length;
   }
   const text = `\n${counted(info, 'informational finding')} (what SMS will change during the migration) `
     + `${pluralForm(info, 'is', 'are')} not listed here: \`--format json\` and \`--format html\` have them.\n`;

@@ -5,6 +5,8 @@ import { RULES } from '../rules';
 import { Rule } from '../assessment/rule-pack';
 import { Severity } from '../assessment/rule';
 import { RenderOptions, ReportSource, toolVersion, waveLabel } from './source';
+import { refusedAcknowledgement, UNDECIDED_LICENSE } from './finding-text';
+import { escapeJsonControls } from '../private/visible-controls';
 
 /** Where the SARIF 2.1.0 schema is published; SARIF viewers and validators read it from `$schema`. */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -69,7 +71,7 @@ export function renderSarif(sources: readonly ReportSource[], options: RenderOpt
       properties: { plans: sources.map((source) => planProperties(source.file, source.assessment)) },
     }],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(log, null, 2))}\n`;
 }
 
 function ruleDescriptor(rule: Rule): object {
@@ -99,7 +101,8 @@ function pushResults(results: object[], source: ReportSource, artifactIndex: num
     // assessment.vms keeps the plan's order, so the i-th VM is the plan's vms[i].
     const where = location(source, ['vms', i], artifact, { name: vm.name, kind: 'object', fullyQualifiedName: `vms/${vm.name}` });
     for (const finding of vm.findings) {
-      results.push(result(finding, 'vm', vm.name, where, { verdict: vm.verdict, wave: waveLabel(vm.vm.wave) }));
+      results.push(result(finding, 'vm', vm.name, where,
+        { verdict: vm.verdict, wave: waveLabel(vm.vm.wave, vm.unscheduled), license: vm.license ?? UNDECIDED_LICENSE }));
     }
   });
   source.assessment.connectors.forEach((connector, j) => {
@@ -118,10 +121,9 @@ function location(source: ReportSource, at: readonly (string | number)[], artifa
 }
 
 function result(finding: Finding, subject: 'vm' | 'connector', name: string, where: object,
-  properties: { verdict: Verdict; wave?: string }): object {
-  const refused = finding.note !== undefined
-    ? ` (acknowledgement refused: ${finding.note}${finding.reason !== undefined ? `; reason given: ${finding.reason}` : ''})`
-    : '';
+  properties: { verdict: Verdict; wave?: string; license?: string }): object {
+  const refusal = refusedAcknowledgement(finding);
+  const refused = refusal !== undefined ? ` (${refusal})` : '';
   const ruleIndex = RULE_INDEX.get(finding.rule);
   const suppressed = finding.acknowledged
     ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: finding.reason ?? '' }] }

@@ -1,8 +1,12 @@
-import { Finding, PlanAssessment, Verdict } from '../assessment/types';
+import { PlanAssessment, Verdict } from '../assessment/types';
 import { visibleControls } from '../private/visible-controls';
 import { Severity } from '../assessment/rule';
+import { displayWidth, fitDisplay, padEndDisplay } from '../private/display-width';
 import { describeVerdicts, plural, pluralForm, summaryVerdicts, unusedAcknowledgementPlace } from './helpers';
-import { FindingKind, findingKind } from './source';
+import { collapseMissingSections, missingSectionText, refusedAcknowledgement, UNDECIDED_LICENSE } from './finding-text';
+import { countKinds, FindingKind, findingKind, UNSCHEDULED } from './source';
+import { maxOf } from '../private/arrays';
+import { clipValue, clipValues, MAX_MESSAGE } from '../private/clip';
 
 /** Options for the terminal table. */
 export interface TableOptions {
@@ -21,12 +25,14 @@ function painter(enabled: boolean, code: string): Paint {
 const MAX_NAME = 40;
 
 /** Plan text as a terminal may show it. */
-const safe = visibleControls;
+// Text from the plan: control characters made visible, and long values cut (a 100 MiB name is one short line).
+const safe = (text: string): string => visibleControls(clipValue(clipValues(text), MAX_MESSAGE));
 
-function fit(text: string, width: number): string {
-  const shown = text.length > width ? `${text.slice(0, width - 1)}…` : text;
-  return shown.padEnd(width);
-}
+/** The text in exactly `width` terminal columns: a CJK character takes two, so columns stay aligned. */
+const fit = fitDisplay;
+
+/** The LICENSE column: as wide as its longest word, `undecided`. */
+const LICENSE_WIDTH = Math.max('LICENSE'.length, UNDECIDED_LICENSE.length);
 
 /** Renders an assessment as a table for a terminal: one row per VM, then the findings that matter. */
 export function renderTable(assessment: PlanAssessment, options: TableOptions = {}): string {
@@ -50,47 +56,54 @@ export function renderTable(assessment: PlanAssessment, options: TableOptions = 
   lines.push(`${plural(s.vms, 'VM')}: ${describeVerdicts(summaryVerdicts(s), { paint: (verdict, text) => verdictPaint[verdict](text) })}`);
   lines.push('');
 
-  const rows = assessment.vms.map((vm) => ({ vm, name: safe(vm.name), wave: safe(vm.vm.wave ?? '-') }));
-  const nameWidth = Math.min(MAX_NAME, Math.max(2, ...rows.map((r) => r.name.length)));
-  const waveWidth = Math.min(20, Math.max(4, ...rows.map((r) => r.wave.length)));
-  const header = `${'VM'.padEnd(nameWidth)}  ${'WAVE'.padEnd(waveWidth)}  ${'VERDICT'.padEnd(21)}  LICENSE  ERRORS  WARNINGS  UNKNOWN  ACKED`;
+  const rows = assessment.vms.map((vm) => ({ vm, name: safe(vm.name), wave: safe(vm.unscheduled ? UNSCHEDULED : vm.vm.wave ?? '-') }));
+  const nameWidth = Math.min(MAX_NAME, maxOf(rows.map((r) => displayWidth(r.name)), 2));
+  const waveWidth = Math.min(20, maxOf(rows.map((r) => displayWidth(r.wave)), 4));
+  const header = `${padEndDisplay('VM', nameWidth)}  ${padEndDisplay('WAVE', waveWidth)}  ${'VERDICT'.padEnd(21)}  `
+    + `${'LICENSE'.padEnd(LICENSE_WIDTH)}  ERRORS  WARNINGS  UNKNOWN  ACKED`;
   lines.push(paint.bold(header));
   for (const { vm, name, wave } of rows) {
-    const open = vm.findings.filter((f) => !f.acknowledged);
-    const count = (pred: (f: Finding) => boolean): string => String(open.filter(pred).length);
+    // Each finding counts in one column, by its kind: an unknown reported as an error (--unknown error) is
+    // an error, not an unknown too.
+    const counts = countKinds(vm.findings);
     lines.push([
       fit(name, nameWidth),
       fit(wave, waveWidth),
       verdictPaint[vm.verdict](vm.verdict.padEnd(21)),
-      (vm.license ?? '?').padEnd(7),
-      count((f) => f.severity === Severity.ERROR).padStart(6),
-      count((f) => f.severity === Severity.WARNING && f.outcome === 'fail').padStart(8),
-      count((f) => f.outcome === 'unknown' && f.severity !== Severity.INFO).padStart(7),
-      String(vm.findings.filter((f) => f.acknowledged && f.severity !== Severity.INFO).length).padStart(5),
+      (vm.license ?? UNDECIDED_LICENSE).padEnd(LICENSE_WIDTH),
+      String(counts[FindingKind.ERROR]).padStart(6),
+      String(counts[FindingKind.WARNING]).padStart(8),
+      String(counts[FindingKind.UNKNOWN]).padStart(7),
+      String(counts[FindingKind.ACKNOWLEDGED]).padStart(5),
     ].join('  '));
   }
 
   const subjects = [
-    ...assessment.vms.map((v) => ({ kind: 'VM', name: v.name, verdict: v.verdict, findings: v.findings })),
-    ...assessment.connectors.map((c) => ({ kind: 'connector', name: c.name, verdict: c.verdict, findings: c.findings })),
+    ...assessment.vms.map((v) => ({ kind: 'VM', name: v.name, verdict: v.verdict, findings: v.findings, vm: v.vm })),
+    ...assessment.connectors.map((c) => ({ kind: 'connector', name: c.name, verdict: c.verdict, findings: c.findings, vm: undefined })),
   ].filter((subject) => subject.findings.some((f) => f.severity !== Severity.INFO));
   if (subjects.length > 0) {
     lines.push('', paint.bold('Findings'));
   }
   for (const subject of subjects) {
     lines.push(`${subject.kind} ${paint.bold(safe(subject.name))}: ${verdictPaint[subject.verdict](subject.verdict)}`);
-    for (const f of subject.findings) {
-      if (f.severity === Severity.INFO) {
+    for (const entry of collapseMissingSections(subject.vm, subject.findings.filter((f) => f.severity !== Severity.INFO))) {
+      if ('section' in entry) {
+        // A section left out of the plan: once, with the rules it leaves undecided, rather than a line per rule.
+        const kind = findingKind(entry.findings[0]);
+        lines.push(`  ${'-'.padEnd(10)} ${kindPaint[kind](kind)}  ${missingSectionText(entry.section, entry.findings.length)}: `
+          + entry.findings.map((f) => f.rule).join(', '));
         continue;
       }
+      const f = entry.finding;
       const kind = findingKind(f);
       const mark = kindPaint[kind](kind);
       lines.push(`  ${f.rule.padEnd(10)} ${mark}  ${safe(f.message)}`);
-      if (f.reason !== undefined) {
+      const refused = refusedAcknowledgement(f, safe);
+      if (refused !== undefined) {
+        lines.push(paint.red(`             ${refused}`));
+      } else if (f.reason !== undefined) {
         lines.push(paint.dim(`             reason: ${safe(f.reason)}`));
-      }
-      if (f.note !== undefined) {
-        lines.push(paint.red(`             ${safe(f.note)}`));
       }
     }
   }

@@ -1,4 +1,5 @@
-import { Annotations, Aspects, attachCustomSynthesis, IAspect, ISynthesisSession } from 'aws-cdk-lib';
+import * as path from 'path';
+import { Annotations, Aspects, attachCustomSynthesis, IAspect, Stage } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { Severity } from '../assessment/rule';
 import { cdkAcknowledgements } from './acknowledgements';
@@ -21,28 +22,32 @@ import { recordSynthesizedScope } from './synthesized-scopes';
  * - While `SmsAssessmentPlugin` is registered, findings go to CDK's validation report instead: the
  *   aspect records the plan's acknowledgements the way CDK records its own, and the validation keeps
  *   only what no report may show as acknowledged (a hard rule's error someone tried to acknowledge).
+ * - The report files are written at every synthesis, into the cloud assembly folder, and when
+ *   validation fails too (the reports are what a user needs then): into the same folder, which then
+ *   holds no cloud assembly, and the last error line says where they are.
  */
 export class SynthesisChecks implements IAspect {
   /**
    * Checks an assessed construct at every synthesis.
    *
-   * @param onSynthesize more to do when the construct is synthesized (writing report files)
+   * @param writeReports writes the report files into a folder and returns their names: at synthesis, into
+   *   the cloud assembly folder, and when the validation fails, into the same folder (without an assembly)
    */
-  public static attach(subject: IAssessedScope, onSynthesize?: (session: ISynthesisSession) => void): void {
-    const checks = new SynthesisChecks(subject);
+  public static attach(subject: IAssessedScope, writeReports?: (outdir: string) => readonly string[]): void {
+    const checks = new SynthesisChecks(subject, writeReports);
     Aspects.of(subject).add(checks);
     subject.node.addValidation({ validate: () => checks.errors() });
     attachCustomSynthesis(subject, {
       onSynthesize: (session) => {
         recordSynthesizedScope(session.outdir, subject);
-        onSynthesize?.(session);
+        writeReports?.(session.outdir);
       },
     });
   }
 
   private annotated = false;
 
-  private constructor(private readonly subject: IAssessedScope) {}
+  private constructor(private readonly subject: IAssessedScope, private readonly writeReports?: (outdir: string) => readonly string[]) {}
 
   /** Annotates the assessment when the aspect reaches the assessed construct, once. */
   public visit(node: IConstruct): void {
@@ -57,13 +62,32 @@ export class SynthesisChecks implements IAspect {
     const isDeployed = (vm: string): boolean => subject.isDeployed(vm);
     const unknown = cdkAcknowledgements(subject, subject.jobs).unknownIds.map((rule) => 'an acknowledgement recorded with '
       + `Validations.acknowledge() names ${rule}, which is not a rule id: \`cdk-sms rules\` lists them`);
-    if (!assessmentPluginRegistered(subject)) {
-      return [...unknown, ...synthesisFindings(subject.assess(), isDeployed, subject.planSource).errors];
-    }
     // The validation plugin reports every finding, after CDK's validation of the tree: failing here
     // would stop synthesis before its report. A hard rule's error that someone tried to acknowledge
     // stays here, since CDK's report would list it as acknowledged.
-    return [...unknown, ...refusedAcknowledgementErrors(subject.assess(), isDeployed)];
+    const errors = [...unknown, ...(assessmentPluginRegistered(subject)
+      ? refusedAcknowledgementErrors(subject.assess(), isDeployed)
+      : synthesisFindings(subject.assess(), isDeployed, subject.planSource).errors)];
+    return errors.length > 0 ? [...errors, ...this.reportsOnFailure()] : errors;
+  }
+
+  /**
+   * Synthesis is about to fail, so no cloud assembly (and no report beside it) will be written: the
+   * reports go into the assembly folder all the same, and one more line says where.
+   */
+  private reportsOnFailure(): string[] {
+    const outdir = this.writeReports !== undefined ? Stage.of(this.subject)?.outdir : undefined;
+    if (outdir === undefined) {
+      return [];
+    }
+    try {
+      const files = this.writeReports!(outdir);
+      const relative = path.relative(process.cwd(), outdir);
+      const folder = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : outdir;
+      return [`the assessment reports are written nonetheless: ${files.map((f) => path.join(folder, f)).join(', ')}`];
+    } catch (e) {
+      return [`the assessment reports could not be written into ${outdir}: ${(e as Error).message}`];
+    }
   }
 
   private annotate(): void {

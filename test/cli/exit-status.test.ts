@@ -177,14 +177,14 @@ describe('an acknowledgement of a hard rule', () => {
     expect(Object.keys(open[0])).toEqual(['rule', 'severity', 'outcome', 'message', 'acknowledged', 'reason', 'note']);
   });
 
-  test('the table shows the finding as an error, with the reason and the note', () => {
+  test('the table shows the finding as an error, with the note and the reason, worded as in every format', () => {
     const result = run(['assess', file]);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain([
       'VM web-01: not-ready',
       '  SMS-OS2    error  RHEL 7.4 is not supported (supported: 5.1-5.11, 6.1-6.9, 7.0-7.3)',
-      '             reason: it boots fine in our lab',
-      '             SMS-OS2 is a hard rule: SMS itself rejects this, so its failure cannot be acknowledged',
+      '             acknowledgement refused: SMS-OS2 is a hard rule: SMS itself rejects this, so its failure cannot be acknowledged; '
+        + 'reason given: it boots fine in our lab',
     ].join('\n'));
   });
 });

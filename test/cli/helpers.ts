@@ -68,6 +68,13 @@ export function plainEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
+/**
+ * The timeout of a test that starts the command in child processes. A start takes a fraction of a second
+ * on an idle machine, and many times that on a busy one (2 cores shared by several jest workers): jest's
+ * default of 5 s is not enough, so files that spawn set this with `jest.setTimeout`.
+ */
+export const PROCESS_TEST_TIMEOUT_MS = 120_000;
+
 /** Runs the real command (`node lib/cli/main.js`) in a child process, stdout and stderr piped apart. */
 export function runProcess(args: readonly string[], env: NodeJS.ProcessEnv = plainEnv()): CliRun {
   const result = spawnSync(process.execPath, [MAIN, ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });

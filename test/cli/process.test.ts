@@ -2,7 +2,12 @@ import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_MAX_BYTES } from '../../lib/plan';
-import { ANSI, EXAMPLE, filesIn, MAIN, plainEnv, planFile, removeTempDirs, ROOT, runProcess, STACK_FRAME, tempDir, writeTemp } from './helpers';
+import {
+  ANSI, EXAMPLE, filesIn, MAIN, plainEnv, planFile, PROCESS_TEST_TIMEOUT_MS, removeTempDirs, ROOT, runProcess, STACK_FRAME, tempDir, writeTemp,
+} from './helpers';
+
+// Every test here starts the command in a child process, some twice.
+jest.setTimeout(PROCESS_TEST_TIMEOUT_MS);
 
 // The real command, as `npx cdk-sms` runs it: these prove the exit status the shell sees, that the
 // report and the messages go to different streams, and that no stack trace reaches the user. They run
@@ -126,7 +131,7 @@ describe('colour in the process', () => {
   test('off with NO_COLOR=1 and FORCE_COLOR unset', () => {
     const result = runProcess(['assess', 'examples/plan.json'], plainEnv({ NO_COLOR: '1' }));
     expect(result.stdout).not.toMatch(ANSI);
-    expect(result.stdout).toMatch(/^legacy-01 +- +not-ready /m);
+    expect(result.stdout).toMatch(/^legacy-01 +\(unscheduled\) +not-ready /m);
   });
 
   test('never in JSON, even with FORCE_COLOR=1', () => {

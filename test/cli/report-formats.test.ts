@@ -1,6 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { EXAMPLE, filesIn, removeTempDirs, run, runProcess, STACK_FRAME, tempDir } from './helpers';
+import { EXAMPLE, filesIn, PROCESS_TEST_TIMEOUT_MS, removeTempDirs, run, runProcess, STACK_FRAME, tempDir } from './helpers';
+
+// Some tests start the command in a child process.
+jest.setTimeout(PROCESS_TEST_TIMEOUT_MS);
 
 afterAll(removeTempDirs);
 

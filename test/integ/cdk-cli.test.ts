@@ -189,6 +189,21 @@ describe('cdk synth of the example app', () => {
       expect.stringMatching(/VM p2v-01: SMS-HV5 the VM was created by a P2V conversion .*\. Fix: /),
     ]);
     expect(fs.existsSync(path.join(result.outdir, 'manifest.json'))).toBe(false);
+    // AND the assessment reports are written all the same, where the last line says
+    expect(result.stderr).toContain(`the assessment reports are written nonetheless: ${path.join(result.outdir, 'Migration.sms-assessment.json')}`);
+    const report = JSON.parse(fs.readFileSync(path.join(result.outdir, 'Migration.sms-assessment.json'), 'utf8'));
+    expect(report.summary).toMatchObject({ vms: 3, notReady: 2 });
+    expect(fs.existsSync(path.join(result.outdir, 'Migration.sms-assessment.html'))).toBe(true);
+  }, TIMEOUT_MS);
+
+  test('fails on a -c waves= value that names no wave with its message, not a stack trace', async () => {
+    // WHEN
+    const result = await cdk(['synth', '--quiet', '-c', 'waves=wave-9']);
+
+    // THEN
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/waves names "wave-9", which no VM of examples\/plan\.json is in \(waves: wave-1, wave-2\)/);
+    expect(result.stderr).not.toMatch(STACK_FRAME);
   }, TIMEOUT_MS);
 
   test('with the validation plugin, prints the findings in CDK\'s validation report and fails after it', async () => {

@@ -10,9 +10,19 @@ import { Plan } from '../../lib/plan/model/plan';
 import { ReportFormat } from '../../lib/report/format';
 import { planOf, readyLinuxVm, readyWindowsVm } from '../helpers/fixtures';
 
+const outdirs: string[] = [];
+
 function tempOutdir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-sms-migration-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-sms-migration-'));
+  outdirs.push(dir);
+  return dir;
 }
+
+afterAll(() => {
+  for (const dir of outdirs) {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 function waveVm(name: string, wave: string, change: (vm: ReturnType<typeof readyLinuxVm>) => void = () => undefined): object {
   const vm = readyLinuxVm(name);
@@ -55,6 +65,28 @@ describe('Migration', () => {
     expect(fs.existsSync(path.join(outdir, 'manifest.json'))).toBe(false);
   });
 
+  test('when synthesis fails, still writes the assessment reports into the assembly folder and says where', () => {
+    // GIVEN a scheduled VM on an unsupported RHEL release
+    const outdir = tempOutdir();
+    const app = new App({ outdir });
+    new Migration(app, 'Migration', { plan: plan([waveVm('old-01', 'wave-1', (vm) => { vm.os.version = '7.4'; })]) });
+    // WHEN
+    let message = '';
+    try {
+      app.synth();
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    // THEN the error names every report file, and each is there, though no assembly is
+    const files = ['Migration.sms-assessment.json', 'Migration.sms-assessment.md', 'Migration.sms-assessment.html'];
+    expect(message).toContain(`the assessment reports are written nonetheless: ${files.map((f) => path.join(outdir, f)).join(', ')}`);
+    const report = JSON.parse(fs.readFileSync(path.join(outdir, files[0]), 'utf8'));
+    expect(report.vms.map((v: { name: string; verdict: string }) => `${v.name} ${v.verdict}`)).toEqual(['old-01 not-ready']);
+    expect(fs.readFileSync(path.join(outdir, files[1]), 'utf8')).toMatch(/^## SMS migration assessment/);
+    expect(fs.existsSync(path.join(outdir, files[2]))).toBe(true);
+    expect(fs.existsSync(path.join(outdir, 'manifest.json'))).toBe(false);
+  });
+
   test('does not fail for VMs it does not deploy', () => {
     const app = new App({ outdir: tempOutdir() });
     const old = readyLinuxVm('old-01');
@@ -72,7 +104,7 @@ describe('Migration', () => {
   });
 
   test('fails when defined inside a stack', () => {
-    const app = new App();
+    const app = new App({ outdir: tempOutdir() });
     const stack = new Stack(app, 'Stack');
     expect(() => new Migration(stack, 'Migration', { plan: plan([waveVm('a-01', 'wave-1')]) })).toThrow(/define it in an App or a Stage/);
   });
@@ -114,7 +146,7 @@ describe('Migration', () => {
   });
 
   test('fails when an acknowledgement in code names no rule or gives no reason', () => {
-    const migration = new Migration(new App(), 'Migration', { plan: plan([waveVm('a-01', 'wave-1')]) });
+    const migration = new Migration(new App({ outdir: tempOutdir() }), 'Migration', { plan: plan([waveVm('a-01', 'wave-1')]) });
     expect(() => migration.acknowledge('SMS-XX1', 'why')).toThrow(/SMS-XX1 is not a rule id/);
     expect(() => migration.acknowledge('SMS-NET1', ' ')).toThrow(/needs a reason/);
   });
@@ -171,7 +203,7 @@ describe('Migration', () => {
   });
 
   test('fails when the report name holds a folder or a format is not one', () => {
-    expect(() => new Migration(new App(), 'Migration', {
+    expect(() => new Migration(new App({ outdir: tempOutdir() }), 'Migration', {
       plan: plan([waveVm('a-01', 'wave-1')]),
       reportFileName: '../elsewhere/report',
       reportFormats: ['pdf' as ReportFormat],
@@ -183,7 +215,7 @@ describe('Migration', () => {
     // GIVEN a wave of 250 VMs and stacks of at most 100 jobs
     const vms = (count: number): object[] => Array.from({ length: count }, (_, i) => waveVm(`vm-${String(i).padStart(4, '0')}`, 'big'));
     const assignment = (count: number): Map<string, string> => {
-      const m = new Migration(new App(), 'Migration', { plan: plan(vms(count), { acknowledge: [{ rule: 'SMS-JOB4', reason: 'raised' }] }), jobsPerStack: 100 });
+      const m = new Migration(new App({ outdir: tempOutdir() }), 'Migration', { plan: plan(vms(count), { acknowledge: [{ rule: 'SMS-JOB4', reason: 'raised' }] }), jobsPerStack: 100 });
       return new Map([...m.jobs].map(([name, job]) => [name, job.stack.stackName]));
     };
     const before = assignment(250);
@@ -215,13 +247,13 @@ describe('Migration outputs for the network team', () => {
 
 describe('Migration stack names', () => {
   test('fails when two waves make the same stack name', () => {
-    const app = new App();
+    const app = new App({ outdir: tempOutdir() });
     expect(() => new Migration(app, 'Migration', { plan: plan([waveVm('a-01', 'wave 1'), waveVm('b-01', 'wave-1')]) }))
       .toThrow(/waves "wave 1" and "wave-1" both make the stack name Migration-wave-1/);
   });
 
   test('fails when jobsPerStack leaves no room for the handler under the 500-resource limit', () => {
-    expect(() => new Migration(new App(), 'Migration', { plan: plan([waveVm('a-01', 'wave-1')]), jobsPerStack: 480 }))
+    expect(() => new Migration(new App({ outdir: tempOutdir() }), 'Migration', { plan: plan([waveVm('a-01', 'wave-1')]), jobsPerStack: 480 }))
       .toThrow(/jobsPerStack must be a whole number from 1 to 450, got 480/);
   });
 });
@@ -231,7 +263,7 @@ describe('Migration and the SMS job quota', () => {
 
   test('counts the jobs of earlier migrations in the same account and Region', () => {
     // GIVEN two migrations of 30 VMs each in one account and Region, and a third elsewhere
-    const app = new App();
+    const app = new App({ outdir: tempOutdir() });
     const env = { account: '111111111111', region: 'us-west-2' };
     const first = new Migration(app, 'First', { plan: plan(vms('a', 30)), stackProps: { env } });
     const second = new Migration(app, 'Second', { plan: plan(vms('b', 30)), stackProps: { env } });
@@ -242,6 +274,116 @@ describe('Migration and the SMS job quota', () => {
     expect(over(second)).toEqual(Array.from({ length: 10 }, (_, i) => `b-${i + 21}`));
     expect(over(elsewhere)).toEqual([]);
     expect(second.assess().vms.find((v) => v.name === 'b-21')!.findings.find((f) => f.rule === 'SMS-JOB4')!.message)
-      .toMatch(/^b-21 is replication job 51 in its account and region/);
+      .toMatch(/^b-21 is replication job 51 of wave wave-1 in its account and region/);
+  });
+
+  test('counts each wave on its own, and an earlier migration by its largest wave', () => {
+    // GIVEN an earlier migration of two waves of 30, and a later one of 20 waves of 40 in the same account and Region
+    const app = new App({ outdir: tempOutdir() });
+    const env = { account: '111111111111', region: 'us-west-2' };
+    const first = new Migration(app, 'First', { plan: plan([...vms('a', 30), ...vms('b', 30).map((vm) => ({ ...vm, wave: 'wave-2' }))]), stackProps: { env } });
+    const manyWaves = Array.from({ length: 20 }, (_, w) => Array.from({ length: 40 }, (__, i) => waveVm(`w${w + 1}-${i + 1}`, `wave-${w + 1}`))).flat();
+    const second = new Migration(app, 'Second', { plan: plan(manyWaves), stackProps: { env } });
+    const over = (m: Migration): string[] => m.assess().vms.filter((v) => v.findings.some((f) => f.rule === 'SMS-JOB4')).map((v) => v.name);
+    // THEN the first passes (30 at once), and each wave of the second counts from 31: its last 20 VMs fail
+    expect(over(first)).toEqual([]);
+    expect(over(second)).toEqual(Array.from({ length: 20 }, (_, w) => Array.from({ length: 20 }, (__, i) => `w${w + 1}-${i + 21}`)).flat());
+  });
+
+  test('does not count unscheduled VMs, nor fail synthesis for them', () => {
+    // GIVEN a wave of 50 VMs and 5 VMs without a wave, one of them not ready
+    const app = new App({ outdir: tempOutdir() });
+    const later = Array.from({ length: 5 }, (_, i) => {
+      const vm = readyLinuxVm(`later-${i + 1}`);
+      delete vm.wave;
+      return vm;
+    });
+    later[0].os.version = '7.4';
+    const migration = new Migration(app, 'Migration', { plan: plan([...later.slice(0, 2), ...vms('a', 50), ...later.slice(2)]) });
+    // THEN none fails SMS-JOB4, the unscheduled VMs are not deployed, and synthesis succeeds
+    expect(migration.assess().vms.filter((v) => v.findings.some((f) => f.rule === 'SMS-JOB4'))).toEqual([]);
+    expect([...migration.jobs.keys()]).toHaveLength(50);
+    expect(later.map((vm) => migration.isDeployed(vm.name))).toEqual([false, false, false, false, false]);
+    expect(() => app.synth()).not.toThrow();
+  });
+
+  test('fails the 51st VM of a wave at synthesis', () => {
+    const app = new App({ outdir: tempOutdir() });
+    new Migration(app, 'Migration', { plan: plan(vms('a', 51)) });
+    expect(() => app.synth()).toThrow(/VM a-51: SMS-JOB4 a-51 is replication job 51 of wave wave-1 /);
+  });
+});
+
+describe('Migration of a plan that names no wave', () => {
+  const noWave = (name: string, change: (vm: ReturnType<typeof readyLinuxVm>) => void = () => undefined): object =>
+    waveVm(name, 'unused', (vm) => {
+      delete vm.wave;
+      change(vm);
+    });
+
+  test('deploys the whole plan as one wave, all', () => {
+    // GIVEN a plan whose VMs name no wave
+    const app = new App({ outdir: tempOutdir() });
+    const migration = new Migration(app, 'Migration', { plan: plan([noWave('a-01'), noWave('a-02'), noWave('a-03')]) });
+    // THEN one stack holds every VM's job
+    expect([...migration.waveStacks.keys()]).toEqual(['all']);
+    const [stack] = migration.waveStacks.get('all')!;
+    expect(stack.stackName).toBe('Migration-all');
+    expect(stack.node.path).toBe('Migration/all');
+    expect(stack.templateOptions.description).toBe('SMS replication jobs of the plan, which names no waves');
+    Template.fromStack(stack).resourceCountIs('Custom::SmsReplicationJob', 3);
+    expect([...migration.jobs.keys()]).toEqual(['a-01', 'a-02', 'a-03']);
+    expect(migration.isDeployed('a-02')).toBe(true);
+    expect(migration.assess().vms.some((v) => v.unscheduled)).toBe(false);
+  });
+
+  test('fails synthesis for a VM that is not ready, since it is deployed', () => {
+    const app = new App({ outdir: tempOutdir() });
+    new Migration(app, 'Migration', { plan: plan([noWave('a-01'), noWave('old-01', (vm) => { vm.os.version = '7.4'; })]) });
+    expect(() => app.synth()).toThrow(/VM old-01: SMS-OS2 RHEL 7\.4 is not supported/);
+  });
+
+  test('fails the 51st VM at synthesis: the plan is one wave', () => {
+    const app = new App({ outdir: tempOutdir() });
+    new Migration(app, 'Migration', { plan: plan(Array.from({ length: 51 }, (_, i) => noWave(`vm-${i + 1}`))) });
+    expect(() => app.synth()).toThrow(/VM vm-51: SMS-JOB4 vm-51 is replication job 51 of the plan /);
+  });
+
+  test('selects the one wave by its name, and fails when waves names another, saying the plan names none', () => {
+    const vms = [noWave('a-01')];
+    expect([...new Migration(new App({ outdir: tempOutdir() }), 'Migration', { plan: plan(vms), waves: ['all'] }).jobs.keys()]).toEqual(['a-01']);
+    expect(() => new Migration(new App({ outdir: tempOutdir() }), 'Migration', { plan: plan(vms), waves: ['wave-1'] }))
+      .toThrow('waves names "wave-1", which no VM of plan in code is in (it names no waves, so it is one wave, all, deployed whole)');
+  });
+});
+
+describe('Migration of a plan with unscheduled VMs', () => {
+  test('fails when waves names a wave of no VM, listing the plan\'s waves', () => {
+    const later = readyLinuxVm('later-01');
+    delete later.wave;
+    expect(() => new Migration(new App({ outdir: tempOutdir() }), 'Migration', {
+      plan: plan([waveVm('a-01', 'wave-1'), later, waveVm('b-01', 'wave-2')]),
+      waves: ['wave-3'],
+    })).toThrow('waves names "wave-3", which no VM of plan in code is in (waves: wave-1, wave-2)');
+  });
+
+  test('reports them as unscheduled in the JSON, Markdown and HTML reports', () => {
+    // GIVEN a wave and a VM without one
+    const outdir = tempOutdir();
+    const app = new App({ outdir });
+    const later = readyLinuxVm('later-01');
+    delete later.wave;
+    new Migration(app, 'Migration', { plan: plan([waveVm('a-01', 'wave-1'), later]) });
+    // WHEN
+    app.synth();
+    // THEN
+    const report = JSON.parse(fs.readFileSync(path.join(outdir, 'Migration.sms-assessment.json'), 'utf8'));
+    expect(report.vms.map((v: { name: string; unscheduled?: boolean }) => [v.name, v.unscheduled])).toEqual([['a-01', undefined], ['later-01', true]]);
+    expect(fs.readFileSync(path.join(outdir, 'Migration.sms-assessment.md'), 'utf8')).toMatch(/\| later-01 \| \(unscheduled\) \|/);
+    expect(fs.readFileSync(path.join(outdir, 'Migration.sms-assessment.html'), 'utf8')).toContain('<td class="dim">(unscheduled)</td>');
+  });
+
+  test('fails when a VM\'s wave is empty', () => {
+    expect(() => plan([waveVm('a-01', ' ')])).toThrow(/vms\[0\]\.wave: must name a wave, not be empty or only whitespace \(got " "\)/);
   });
 });

@@ -68,6 +68,12 @@ function fromHtml(source: ReportSource): Line[] {
     for (const m of section.matchAll(/<li class="f k-([a-z]+)"><span class="k">[a-z]+<\/span><a href="#rule-(SMS-[A-Z]+\d+)"/g)) {
       lines.push(line(subject, m[2], m[1]));
     }
+    // A section the plan leaves out is one item that links every rule it left unknown.
+    for (const m of section.matchAll(/<li class="f k-([a-z]+) ms">(.*?)<\/li>/g)) {
+      for (const rule of m[2].matchAll(/<a href="#rule-(SMS-[A-Z]+\d+)"/g)) {
+        lines.push(line(subject, rule[1], m[1]));
+      }
+    }
   }
   return lines.sort();
 }

@@ -4,7 +4,7 @@ import { assessPlan } from '../../lib/rules';
 import { AcknowledgementOrigin, AcknowledgementScope, PlanAssessment, UnknownPolicy, Verdict } from '../../lib/assessment/types';
 import { parsePlan } from '../../lib/plan';
 import { renderHtml } from '../../lib/report/html';
-import { NO_WAVE, ReportSource, toolVersion, waveLabel } from '../../lib/report/source';
+import { ReportSource, toolVersion, UNSCHEDULED, waveLabel } from '../../lib/report/source';
 import { findRule, RULE_IDS } from '../../lib/rules';
 import { planOf, readyLinuxVm, vmwareConnector } from '../helpers/fixtures';
 import { exampleSource, FIXED_NOW, HOSTILE_TEXT, hostileSource } from './report-fixtures';
@@ -94,7 +94,7 @@ describe('renderHtml', () => {
     // AND a row says what the table promises
     const legacy = vmBody(doc, 'legacy-01');
     expect(legacy).toContain('<span class="b v-not-ready">Not ready</span></td><td class="lic">byol</td><td>RHEL 7.4</td><td>VMware</td>'
-      + `<td class="dim">${NO_WAVE}</td><td class="n">1</td><td class="n z">0</td><td class="n z">0</td>`);
+      + `<td class="dim">${UNSCHEDULED}</td><td class="n">1</td><td class="n z">0</td><td class="n z">0</td>`);
     expect(vmBody(doc, 'batch-01')).toContain('<td class="n z">0</td><td class="n z">0</td><td class="n">6</td>');
   });
 
@@ -102,12 +102,13 @@ describe('renderHtml', () => {
     // GIVEN the VMs counted per wave by the test
     const expected = new Map<string, Record<string, number>>();
     for (const vm of example.assessment.vms) {
-      const counts = expected.get(waveLabel(vm.vm.wave)) ?? expected.set(waveLabel(vm.vm.wave), {}).get(waveLabel(vm.vm.wave))!;
+      const wave = waveLabel(vm.vm.wave, vm.unscheduled);
+      const counts = expected.get(wave) ?? expected.set(wave, {}).get(wave)!;
       counts[vm.verdict] = (counts[vm.verdict] ?? 0) + 1;
     }
     // WHEN the chart rows are read back THEN every wave row has the counts, as text, and a bar per verdict present
     const rows = [...doc.matchAll(/<tr data-wave="([^"]*)">(.*?)<\/tr>/g)];
-    expect(rows.map((r) => r[1])).toEqual(['wave-1', 'wave-2', NO_WAVE]);
+    expect(rows.map((r) => r[1])).toEqual(['wave-1', 'wave-2', UNSCHEDULED]);
     for (const [, wave, row] of rows) {
       const counts = expected.get(wave)!;
       let total = 0;
@@ -119,7 +120,7 @@ describe('renderHtml', () => {
       }
       expect(row.endsWith(`<td class="n">${total}</td>`)).toBe(true);
     }
-    expect(rows.find((r) => r[1] === NO_WAVE)![2]).toContain('<td class="n v-not-ready">5</td>');
+    expect(rows.find((r) => r[1] === UNSCHEDULED)![2]).toContain('<td class="n v-not-ready">5</td>');
   });
 
   test('shows each finding with its rule id, kind, title, message and remediation, errors first', () => {
@@ -172,8 +173,8 @@ describe('renderHtml', () => {
       const f = source.assessment.vms[0].findings.find((x) => x.rule === 'SMS-BOOT3')!;
       expect(f.note).toBeDefined();
       expect(vmBody(out, 'big-01')).toContain('<li class="f k-error"><span class="k">error</span><a href="#rule-SMS-BOOT3">SMS-BOOT3</a>');
-      expect(vmBody(out, 'big-01')).toContain(`<div class="ack refused"><b>Acknowledgement refused:</b> ${html(f.note!)}. `
-        + 'Reason given: the disk shrinks before cutover</div>');
+      expect(vmBody(out, 'big-01')).toContain(`<div class="ack refused"><b>acknowledgement refused:</b> ${html(f.note!)}; `
+        + 'reason given: the disk shrinks before cutover</div>');
     });
 
     test('says the license is undecided and the OS not recorded when the facts are missing', () => {
