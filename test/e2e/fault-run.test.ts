@@ -1,6 +1,4 @@
 import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { Props, RESOURCE_TYPE } from '../../lib/sms/handler/api';
 import { ownershipMarker } from '../../lib/sms/handler/ownership';
 import { CloudFormationDriver, ResourceDefinition, captureInvocationLogs, jsonRecords } from '../support/cfn-driver';
@@ -12,8 +10,8 @@ import { E2eHarness, startHarness } from './helpers';
  * The handler under a hostile SMS: 200 resource lifecycles (Create → Update in place → [replacement on the
  * same server] → Delete), 16 at a time, while the emulator throttles 30% of the calls, answers 5% with a
  * 5xx, drops connections and loses responses after doing the work. Every lifecycle must succeed, and the
- * emulator must end with exactly the jobs the stack says exist. The figures of the run are printed and
- * written to a JSON file in the OS temp dir.
+ * emulator must end with exactly the jobs the stack says exist. The figures of the run are written to a
+ * JSON file when `CDK_SMS_E2E_FIGURES` names one.
  *
  * The plan (servers, selectors, settings, which lifecycles replace or retain) is fixed by SEED; the
  * faults come from the emulator's seeded stream, in the order the calls arrive, which concurrency varies a
@@ -26,7 +24,8 @@ const SEED = 90_210;
 const LIFECYCLES = 200;
 const CONCURRENCY = 16;
 const SHARES = { throttle: 0.30, internal: 0.025, unavailable: 0.025, lostResponse: 0.03, drop: 0.02 };
-const FIGURES_FILE = path.join(os.tmpdir(), `cdk-sms-e2e-fault-run-${SEED}.json`);
+/** Where the run's figures go, when asked for (`CDK_SMS_E2E_FIGURES=file`): never into /tmp unasked. */
+const FIGURES_FILE = process.env.CDK_SMS_E2E_FIGURES;
 
 let h: E2eHarness;
 let restoreLogs: () => void;
@@ -47,8 +46,8 @@ afterEach(() => {
 afterAll(async () => {
   restoreLogs?.();
   await h?.stop();
-  if (figures) {
-    // Written for whoever wants the figures; `npm test` stays quiet.
+  if (figures && FIGURES_FILE) {
+    // Written for whoever asks for the figures; `npm test` stays quiet and leaves no file behind.
     fs.writeFileSync(FIGURES_FILE, `${JSON.stringify(figures, null, 2)}\n`);
   }
 });

@@ -13,9 +13,19 @@ import { ruleIdOf } from '../../lib/validation/acknowledgements';
 import { ReplicationJobAssessment } from '../../lib/validation/replication-job-assessment';
 import { planOf, readyLinuxVm } from '../helpers/fixtures';
 
+const outdirs: string[] = [];
+
 function tempOutdir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-sms-acks-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-sms-acks-'));
+  outdirs.push(dir);
+  return dir;
 }
+
+afterAll(() => {
+  for (const dir of outdirs.splice(0)) {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 /** A plan of ready VMs in wave-1, each with a second NIC (an SMS-NET1 warning) when asked. */
 function plan(names: string[], twoNics: string[] = []): MigrationPlan {

@@ -65,7 +65,8 @@ describe('retries', () => {
       await expect(onEvent(createEvent(), contextWith(60))).rejects.toThrow(
         sentence('SMS is unavailable: CreateReplicationJob for VM "web-01" (server s-0000000a) was throttled or failed <n> times over '
           + '<n> s; deploy again later'));
-      expect(Date.now() - started).toBeLessThan(500);
+      // Far under the default budget it would otherwise retry for; generous, so that a busy machine never fails it.
+      expect(Date.now() - started).toBeLessThan(10_000);
       expect(sms.commandCalls(CreateReplicationJobCommand).length).toBeGreaterThan(2);
     } finally {
       delete process.env.CDK_SMS_RETRY_SAFETY_MS;
@@ -91,7 +92,8 @@ describe('retries', () => {
     // WHEN / THEN
     await expect(onEvent(createEvent())).rejects.toThrow(/^SMS is unavailable: CreateReplicationJob/);
     expect(Date.now() - started).toBeGreaterThanOrEqual(40);
-    expect(Date.now() - started).toBeLessThan(1000);
+    // Far under the default budget; generous, so that a busy machine never fails it.
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   test.each([
