@@ -74,7 +74,7 @@ function followLinks(file: string, what: string): string {
  * failure never leaves half a file behind. A symbolic link is followed (its target is replaced, the
  * link stays), and a file that exists keeps its permissions. `what` names the content in error messages.
  */
-export function writeFileAtomically(file: string, content: string, what = 'the report'): void {
+export function writeFileAtomically(file: string, content: string | Iterable<string>, what = 'the report'): void {
   const shown = visibleControls(file);
   const real = followLinks(file, what);
   const dir = path.dirname(real);
@@ -92,7 +92,11 @@ export function writeFileAtomically(file: string, content: string, what = 'the r
   try {
     // A leftover of an earlier run with the same process id goes; `wx` then refuses anything planted in between.
     fs.rmSync(temp, { force: true });
-    fs.writeFileSync(temp, content, { flag: 'wx', mode: mode ?? 0o666 });
+    if (typeof content === 'string') {
+      fs.writeFileSync(temp, content, { flag: 'wx', mode: mode ?? 0o666 });
+    } else {
+      writeChunks(temp, content, mode ?? 0o666);
+    }
     if (mode !== undefined) {
       // The mode given at creation is cut by the umask: set it exactly.
       fs.chmodSync(temp, mode);
@@ -101,6 +105,39 @@ export function writeFileAtomically(file: string, content: string, what = 'the r
   } catch (e) {
     fs.rmSync(temp, { force: true });
     throw new UsageError(`${shown}: cannot write ${what}: ${describeWriteError(e)}`);
+  }
+}
+
+/**
+ * Pieces of text gathered into writes of about a megabyte each: few system calls, and never the
+ * whole text in memory.
+ */
+export function* batched(chunks: Iterable<string>, size = 1 << 20): Generator<string> {
+  let parts: string[] = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    parts.push(chunk);
+    length += chunk.length;
+    if (length >= size) {
+      yield parts.join('');
+      parts = [];
+      length = 0;
+    }
+  }
+  if (length > 0) {
+    yield parts.join('');
+  }
+}
+
+/** Writes pieces of text into a new file (`wx`), one batch at a time. */
+function writeChunks(file: string, chunks: Iterable<string>, mode: number): void {
+  const fd = fs.openSync(file, 'wx', mode);
+  try {
+    for (const batch of batched(chunks)) {
+      fs.writeSync(fd, batch);
+    }
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

@@ -1,11 +1,9 @@
 import { renderHtml } from './html';
-import { renderJson } from './json';
+import { jsonReportChunks, jsonReportsChunks } from './json';
 import { renderJunit } from './junit';
 import { renderMarkdown } from './markdown';
-import { toReport } from './report';
 import { renderSarif } from './sarif';
 import { RenderOptions, ReportSource } from './source';
-import { escapeJsonControls } from '../private/visible-controls';
 
 /** The formats an assessment report is written in, to a file or by `cdk-sms assess --format`. */
 export enum ReportFormat {
@@ -57,8 +55,18 @@ export function renderReport(format: ReportFormat, sources: readonly ReportSourc
 }
 
 function renderJsonReport(sources: readonly ReportSource[]): string {
-  if (sources.length === 1) {
-    return renderJson(sources[0].assessment);
-  }
-  return `${escapeJsonControls(JSON.stringify(sources.map((source) => ({ file: source.file, ...toReport(source.assessment) })), null, 2))}\n`;
+  return [...jsonChunks(sources)].join('');
+}
+
+function jsonChunks(sources: readonly ReportSource[]): Iterable<string> {
+  return sources.length === 1 ? jsonReportChunks(sources[0].assessment) : jsonReportsChunks(sources);
+}
+
+/**
+ * A report in pieces, to be written as they come: the JSON report one VM at a time (a report of
+ * tens of thousands of VMs is never held whole), every other format as one piece. The pieces joined
+ * are `renderReport`'s text.
+ */
+export function renderReportChunks(format: ReportFormat, sources: readonly ReportSource[], options: RenderOptions = {}): Iterable<string> {
+  return format === ReportFormat.JSON ? jsonChunks(sources) : [renderReport(format, sources, options)];
 }

@@ -1,4 +1,4 @@
-import { AssessmentSummary, Finding, PlanAssessment } from '../assessment/types';
+import { AssessmentSummary, ConnectorAssessment, Finding, PlanAssessment, VmAssessment } from '../assessment/types';
 
 /** A finding as the JSON report writes it. */
 export interface ReportFinding {
@@ -69,22 +69,32 @@ function reportFinding(f: Finding): ReportFinding {
   return out;
 }
 
+/** A VM as the JSON report writes it. */
+export function reportVm(v: VmAssessment): ReportVm {
+  return {
+    name: v.name,
+    verdict: v.verdict,
+    license: v.license ?? null,
+    findings: v.findings.map(reportFinding),
+    ...(v.unscheduled ? { unscheduled: true as const } : {}),
+  };
+}
+
+/** A connector as the JSON report writes it. */
+export function reportConnector(c: ConnectorAssessment): ReportConnector {
+  return {
+    name: c.name,
+    verdict: c.verdict,
+    findings: c.findings.map(reportFinding),
+  };
+}
+
 /** Builds the JSON report from an assessment. */
 export function toReport(assessment: PlanAssessment): Report {
   const report: Report = {
     summary: { ...assessment.summary },
-    vms: assessment.vms.map((v) => ({
-      name: v.name,
-      verdict: v.verdict,
-      license: v.license ?? null,
-      findings: v.findings.map(reportFinding),
-      ...(v.unscheduled ? { unscheduled: true as const } : {}),
-    })),
-    connectors: assessment.connectors.map((c) => ({
-      name: c.name,
-      verdict: c.verdict,
-      findings: c.findings.map(reportFinding),
-    })),
+    vms: assessment.vms.map(reportVm),
+    connectors: assessment.connectors.map(reportConnector),
   };
   if (assessment.unusedAcknowledgements.length > 0) {
     return { ...report, unusedAcknowledgements: assessment.unusedAcknowledgements.map((a) => ({ ...a })) };

@@ -3,10 +3,10 @@ import { PlanAssessment, UnknownPolicy, Verdict } from '../../assessment/types';
 import { failsPolicy } from '../../assessment/verdict';
 import { loadPlanFile, LoadedPlan, PlanFileError } from '../../plan';
 import { knownRuleIds } from '../../rules';
-import { isReportFormat, renderReport, ReportFormat } from '../../report/format';
+import { isReportFormat, renderReportChunks, ReportFormat } from '../../report/format';
 import { ReportSource } from '../../report/source';
 import { renderTable } from '../../report/table';
-import { CliIo, UsageError, useColor, writeFileAtomically } from '../io';
+import { batched, CliIo, UsageError, useColor, writeFileAtomically } from '../io';
 
 /** The report formats `assess` writes: a table for the terminal, and every report format. */
 export const ASSESS_FORMATS: readonly string[] = ['table', ...Object.values(ReportFormat)];
@@ -59,13 +59,15 @@ export function assessCommand(files: readonly string[], options: AssessCommandOp
   }));
 
   const color = options.output === undefined && useColor(io);
-  const text = isReportFormat(options.format)
-    ? renderReport(options.format, results, { generatedAt: now })
-    : results.map((r) => renderTable(r.assessment, { color, title: results.length > 1 ? r.file : undefined })).join('\n');
+  const chunks = isReportFormat(options.format)
+    ? renderReportChunks(options.format, results, { generatedAt: now })
+    : [results.map((r) => renderTable(r.assessment, { color, title: results.length > 1 ? r.file : undefined })).join('\n')];
   if (options.output !== undefined) {
-    writeFileAtomically(options.output, text);
+    writeFileAtomically(options.output, chunks);
   } else {
-    io.stdout(text);
+    for (const batch of batched(chunks)) {
+      io.stdout(batch);
+    }
   }
   return results.some((r) => fails(r.assessment)) ? 1 : 0;
 }

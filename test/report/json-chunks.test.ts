@@ -1,0 +1,101 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parsePlan } from '../../lib/plan';
+import { PlanAssessment } from '../../lib/assessment/types';
+import { jsonReportChunks, jsonReportsChunks } from '../../lib/report/json';
+import { renderReportChunks, ReportFormat } from '../../lib/report/format';
+import { toReport } from '../../lib/report/report';
+import { escapeJsonControls } from '../../lib/private/visible-controls';
+import { assessPlan, RULE_IDS } from '../../lib/rules';
+import { batched, writeFileAtomically } from '../../lib/cli/io';
+import { planOf, readyLinuxVm } from '../helpers/fixtures';
+import { exampleSource, FIXED_NOW, hostileSource } from './report-fixtures';
+
+/**
+ * The JSON report is written in pieces, one VM at a time; joined, the pieces must be exactly what
+ * one `JSON.stringify(report, null, 2)` writes, whatever the report holds.
+ */
+
+/** The report as one string, the way it was written before it came in pieces. */
+const whole = (assessment: PlanAssessment): string => `${escapeJsonControls(JSON.stringify(toReport(assessment), null, 2))}\n`;
+
+function assessed(vms: object[], extra: Record<string, unknown> = {}): PlanAssessment {
+  const loaded = parsePlan(JSON.stringify({ ...planOf(vms), ...extra }), 'plan.json', { ruleIds: new Set(RULE_IDS) });
+  return assessPlan(loaded.plan, { now: FIXED_NOW });
+}
+
+describe('the JSON report in pieces', () => {
+  test.each([
+    ['the example plan', () => exampleSource().assessment],
+    ['a plan of hostile names', () => hostileSource().assessment],
+    ['one VM', () => assessed([readyLinuxVm('only')])],
+    ['a DEL and C1 controls in a name', () => assessed([readyLinuxVm('vm-\u007f\u0085\u009b')])],
+    ['an acknowledgement that matches nothing', () => assessed([readyLinuxVm('a')], {
+      acknowledge: [{ rule: 'SMS-NET1', reason: 'nothing to match' }],
+    })],
+  ])('%s: the pieces joined are JSON.stringify with two spaces', (_, assessment) => {
+    // GIVEN
+    const a = assessment();
+    // WHEN
+    const pieces = [...jsonReportChunks(a)];
+    // THEN
+    expect(pieces.join('')).toBe(whole(a));
+    expect(pieces.length).toBeGreaterThan(a.vms.length);
+  });
+
+  test('a report without VMs or connectors writes empty arrays as JSON.stringify does', () => {
+    // GIVEN an assessment with nothing in it
+    const a = assessed([readyLinuxVm('a')]);
+    const empty: PlanAssessment = { ...a, vms: [], connectors: [], unusedAcknowledgements: [] };
+    // WHEN / THEN
+    expect([...jsonReportChunks(empty)].join('')).toBe(whole(empty));
+  });
+
+  test('several plans: an array of reports, each naming its file first', () => {
+    // GIVEN
+    const sources = [exampleSource(), { ...hostileSource(), file: 'hostile "plan"\u0085.json' }];
+    // WHEN
+    const text = [...jsonReportsChunks(sources)].join('');
+    // THEN
+    const expected = `${escapeJsonControls(JSON.stringify(sources.map((s) => ({ file: s.file, ...toReport(s.assessment) })), null, 2))}\n`;
+    expect(text).toBe(expected);
+  });
+
+  test('renderReportChunks gives other formats whole, in one piece', () => {
+    // GIVEN / WHEN
+    const pieces = [...renderReportChunks(ReportFormat.MARKDOWN, [exampleSource()], { generatedAt: FIXED_NOW })];
+    // THEN
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]).toContain('# ');
+  });
+});
+
+describe('writing pieces', () => {
+  test('batched gathers pieces into batches of about the size asked, losing nothing', () => {
+    // GIVEN 1,000 pieces of 10 characters
+    const pieces = Array.from({ length: 1000 }, (_, i) => String(i).padStart(10, '.'));
+    // WHEN
+    const batches = [...batched(pieces, 2500)];
+    // THEN
+    expect(batches.join('')).toBe(pieces.join(''));
+    expect(batches).toHaveLength(4);
+    expect(batches.slice(0, -1).every((b) => b.length === 2500)).toBe(true);
+  });
+
+  test('writeFileAtomically writes the pieces as one file and leaves no temporary file', () => {
+    // GIVEN
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chunks-'));
+    const file = path.join(dir, 'report.json');
+    const a = exampleSource().assessment;
+    try {
+      // WHEN
+      writeFileAtomically(file, jsonReportChunks(a));
+      // THEN
+      expect(fs.readFileSync(file, 'utf8')).toBe(whole(a));
+      expect(fs.readdirSync(dir)).toEqual(['report.json']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
