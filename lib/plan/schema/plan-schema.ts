@@ -1,8 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { appendAll } from '../../private/arrays';
-import { readDateTime } from '../../private/date-time';
 
 /**
  * The schema file at the package root, found from wherever this code runs: compiled beside its
@@ -25,42 +24,37 @@ export const PLAN_SCHEMA_FILE = findSchemaFile();
 
 /**
  * The plan's JSON Schema (draft-07), as an object (read from `PLAN_SCHEMA_FILE` when this module
- * loads: a few kilobytes). Treat it as read-only: the compiled validator shares it.
+ * loads: a few kilobytes), for the messages that quote it. Treat it as read-only.
  */
 export const PLAN_SCHEMA: Readonly<Record<string, unknown>> = JSON.parse(fs.readFileSync(PLAN_SCHEMA_FILE, 'utf8')) as Record<string, unknown>;
 
-/**
- * True for a date-time the plan accepts: the library's one ISO 8601 grammar (private/date-time.ts),
- * with its zone given (`Z` or an offset), since a plan file is read in other zones than it was written in.
- */
-export function isDateTime(value: string): boolean {
-  return readDateTime(value)?.zoned === true;
+export { isDateTime } from './plan-formats';
+
+/** A validator as ajv's standalone code defines it: true or false, and its errors after a false. */
+export interface PlanValidateFunction {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
 }
 
-let validator: ValidateFunction | undefined;
+/** The validators compiled from the schema at build time (scripts/compile-schema.ts). */
+interface CompiledValidators {
+  readonly root: PlanValidateFunction;
+  readonly vm: PlanValidateFunction;
+}
+
+let compiled: CompiledValidators | undefined;
 
 /**
- * The compiled plan validator. Compiling the schema is the slow part (tens of milliseconds), so it
- * happens once per process, on first use.
+ * The validators, loaded on first use. They are compiled when the package is built, not here:
+ * compiling the schema cost 120-190 ms at every start of the CLI and every synth, and brought ajv's
+ * compiler along.
  */
-export function planValidator(): ValidateFunction {
-  if (!validator) {
-    validator = compilePlanValidator();
+function validators(): CompiledValidators {
+  if (!compiled) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    compiled = require('./plan-validators') as CompiledValidators;
   }
-  return validator;
-}
-
-/** Compiles the plan schema (uncached; `planValidator` is the cached one). */
-export function compilePlanValidator(): ValidateFunction {
-  return newAjv().compile(PLAN_SCHEMA);
-}
-
-function newAjv(): Ajv {
-  // allErrors: report every problem at once. verbose: errors carry the value and schema, which the
-  // messages need (the value received, the allowed field names). strict: the schema itself is checked.
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: true, strictTuples: true, strictRequired: true });
-  ajv.addFormat('date-time', { type: 'string', validate: isDateTime });
-  return ajv;
+  return compiled;
 }
 
 /** The schema's errors for some data: at least the first `maxErrors` found, in the file's order of VMs. */
@@ -70,24 +64,14 @@ export interface PlanValidation {
   readonly complete: boolean;
 }
 
-let split: { readonly root: ValidateFunction; readonly vm: ValidateFunction } | undefined;
-
 /**
- * Validates plan data as `planValidator` does, the VMs one by one, stopping at the first VM after
+ * Validates plan data against the schema (every error, ajv's `allErrors` and `verbose`), the VMs one by one, stopping at the first VM after
  * `maxErrors` errors. One validator over the whole plan costs time quadratic in the errors (ajv's
  * generated code joins each VM's errors to the list with `concat`: 20,000 invalid VMs took a minute);
  * one VM at a time, each join is small, and a file that is wrong throughout stops after a page.
  */
 export function validatePlanData(data: unknown, maxErrors: number): PlanValidation {
-  if (!split) {
-    const ajv = newAjv();
-    // The same schema, its VMs left to the VM validator; both resolve `#/definitions/...` in themselves.
-    const root = JSON.parse(JSON.stringify(PLAN_SCHEMA)) as { $id?: string; properties: { vms: Record<string, unknown> } };
-    delete root.$id;
-    delete root.properties.vms.items;
-    const definitions = (PLAN_SCHEMA as { definitions: Record<string, unknown> }).definitions;
-    split = { root: ajv.compile(root), vm: ajv.compile({ $ref: '#/definitions/Vm', definitions }) };
-  }
+  const split = validators();
   const errors: ErrorObject[] = [];
   if (!split.root(data)) {
     appendAll(errors, split.root.errors ?? []);
