@@ -196,55 +196,59 @@ export class JsonLocator implements SourceLocator {
   }
 }
 
+/** What one pass over JSON text (that JSON.parse accepted) finds before anything walks the parsed data. */
+export interface JsonShape {
+  /**
+   * The offset of the first `{` or `[` that opens a level deeper than the limit (the outermost object
+   * is level 1), or -1 when there is none; the pass stops there.
+   */
+  readonly tooDeepAt: number;
+  /** How many property names the text writes (its colons outside strings), all objects together. */
+  readonly keys: number;
+}
+
 /**
- * The offset of the first `{` or `[` of JSON text (that JSON.parse accepted) that opens a level deeper
- * than `maxDepth` (the outermost object is level 1), or -1 when there is none. It runs before anything
- * walks the parsed data recursively, so that a file nested thousands of levels deep is refused with a
- * message rather than overflowing the stack.
+ * Depth and key count of JSON text in one pass. Depth is checked before anything walks the parsed
+ * data recursively, so that a file nested thousands of levels deep is refused with a message rather
+ * than overflowing the stack; the key count, set against the parsed data's (`dataKeyCount`), tells
+ * whether the text repeats a key, which JSON.parse silently resolves to the last.
  */
-export function firstTooDeep(text: string, maxDepth: number): number {
+export function jsonShape(text: string, maxDepth: number): JsonShape {
   let depth = 0;
+  let keys = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 34) {
-      i = skipString(text, i) - 1;
+      i = skipString(text, i);
+      continue;
+    }
+    if (c === 58) {
+      keys++;
     } else if (c === 123 || c === 91) {
       if (++depth > maxDepth) {
-        return i;
+        return { tooDeepAt: i, keys };
       }
     } else if (c === 125 || c === 93) {
       depth--;
     }
+    i++;
   }
-  return -1;
-}
-
-/** How many property names JSON text (that JSON.parse accepted) writes: its colons outside strings. */
-function countTextKeys(text: string): number {
-  let count = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) {
-      i = skipString(text, i) - 1;
-    } else if (c === 58) {
-      count++;
-    }
-  }
-  return count;
+  return { tooDeepAt: -1, keys };
 }
 
 /** How many properties parsed data has, all objects together. */
-function countDataKeys(value: unknown): number {
+export function dataKeyCount(value: unknown): number {
   let count = 0;
   if (Array.isArray(value)) {
-    for (const item of value) {
-      count += countDataKeys(item);
+    for (let i = 0; i < value.length; i++) {
+      count += dataKeyCount(value[i]);
     }
   } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      count += 1 + countDataKeys((value as Record<string, unknown>)[key]);
+    // Parsed JSON holds plain objects only, so for-in sees exactly their own keys (and allocates no list).
+    for (const key in value) {
+      count += 1 + dataKeyCount((value as Record<string, unknown>)[key]);
     }
   }
   return count;
@@ -256,7 +260,7 @@ function countDataKeys(value: unknown): number {
  * the duplicates, so the happy path only counts.
  */
 export function hasDuplicateJsonKeys(text: string, parsed: unknown): boolean {
-  return countTextKeys(text) !== countDataKeys(parsed);
+  return jsonShape(text, Infinity).keys !== dataKeyCount(parsed);
 }
 
 /** A property name written twice in one object of JSON text that JSON.parse accepted (which keeps the last). */
