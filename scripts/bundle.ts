@@ -1,9 +1,9 @@
-// Compiles the plan schema's validators, then bundles what runs as a program of its own, after tsc, so that nothing is bundled at a user's synth:
-// the `cdk-sms` command into one file (it starts several times faster than loading a hundred
-// modules), and the replication-job handler with the SMS client inside it (Lambda's Node.js runtimes
-// no longer ship @aws-sdk/client-sms). Run by `npm run build`.
+// Compiles the plan schema's validators, then bundles what runs as a program of its own, after tsc,
+// so that nothing is bundled at a user's synth: the `cdk-sms` command (a few files start several
+// times faster than a hundred modules), and the replication-job handler with the SMS client inside it
+// (Lambda's Node.js runtimes no longer ship @aws-sdk/client-sms). Run by `npm run build`.
 import * as path from 'path';
-import { buildSync } from 'esbuild';
+import { build, buildSync, Plugin } from 'esbuild';
 import { HANDLER_NODE_MAJOR } from '../lib/sms/handler/api';
 import { writePlanValidators } from './compile-schema';
 
@@ -12,16 +12,46 @@ const root = path.join(__dirname, '..');
 // First: the CLI bundle takes the plan validators in.
 writePlanValidators();
 
-buildSync({
-  entryPoints: [path.join(root, 'lib', 'cli', 'main.ts')],
-  outfile: path.join(root, 'lib', 'cli', 'cdk-sms.js'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  sourcemap: false,
-  legalComments: 'inline',
-  logLevel: 'warning',
-});
+// The `cdk-sms` command in three files, so that each run reads only what it uses: cdk-sms.js answers
+// `--version` and loads the program; cdk-sms-run.js is the program with every command but import;
+// cdk-sms-import.js is the import command with the importers. The package's dependencies are not
+// bundled: they are installed with it, and each is loaded only by the code that needs it.
+const cli = path.join(root, 'lib', 'cli');
+const CLI_PARTS: ReadonlyArray<{ entry: string; outfile: string; apart: Record<string, string> }> = [
+  { entry: 'main.ts', outfile: 'cdk-sms.js', apart: { './run': './cdk-sms-run.js' } },
+  { entry: 'run.ts', outfile: 'cdk-sms-run.js', apart: { './commands/import': './cdk-sms-import.js' } },
+  { entry: path.join('commands', 'import.ts'), outfile: 'cdk-sms-import.js', apart: {} },
+];
+
+/** Leaves the modules named (as written in an import) out of a bundle, required at run time from the path given. */
+function apart(paths: Record<string, string>): Plugin {
+  return {
+    name: 'apart',
+    setup(bundle) {
+      for (const [from, to] of Object.entries(paths)) {
+        const exactly = new RegExp(`^${from.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+        bundle.onResolve({ filter: exactly }, () => ({ path: to, external: true }));
+      }
+    },
+  };
+}
+
+async function bundleCli(): Promise<void> {
+  for (const part of CLI_PARTS) {
+    await build({
+      entryPoints: [path.join(cli, part.entry)],
+      outfile: path.join(cli, part.outfile),
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      plugins: [apart(part.apart)],
+      sourcemap: false,
+      legalComments: 'inline',
+      logLevel: 'warning',
+    });
+  }
+}
 
 buildSync({
   entryPoints: [path.join(root, 'lib', 'sms', 'handler', 'index.ts')],
@@ -35,4 +65,9 @@ buildSync({
   keepNames: true,
   legalComments: 'external',
   logLevel: 'warning',
+});
+
+bundleCli().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
 });

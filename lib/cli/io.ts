@@ -37,11 +37,24 @@ export function useColor(io: CliIo): boolean {
   return io.isTTY;
 }
 
+/** The mark of a UsageError, the same in every copy of this module. */
+const USAGE_ERROR = Symbol.for('cdk-sms-migration.UsageError');
+
 /** A mistake in how the CLI was called or in what it was given: exit 2, message only. */
 export class UsageError extends Error {
+  /**
+   * True for a UsageError made by any copy of this class. The `cdk-sms` command is bundled in parts
+   * (the import command is a file of its own) and each part holds its own copy of this module, so
+   * `instanceof` looks at a mark every copy sets rather than at the class.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[USAGE_ERROR] === true;
+  }
+
   constructor(message: string) {
     super(message);
     this.name = 'UsageError';
+    (this as unknown as Record<symbol, unknown>)[USAGE_ERROR] = true;
   }
 }
 

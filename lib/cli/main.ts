@@ -1,25 +1,13 @@
 #!/usr/bin/env node
-import { processIo } from './io';
-import { runCli } from './program';
+// The `cdk-sms` command. `cdk-sms --version` (or `-v`) alone is answered here, as the program would
+// answer it, without loading the program: a pipeline asks for it often, and it should cost little
+// more than starting Node. Everything else is the program's (run.ts).
 
-// A reader that goes away early (`cdk-sms assess plan.json | head`) closes the pipe: Node reports
-// that as an 'error' event on the stream, which would otherwise crash with a stack trace after the
-// report was assessed. Nobody is left to read, so stop quietly and keep the exit status.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') {
-      throw e;
-    }
-  });
-}
-
-try {
-  process.exitCode = runCli(process.argv.slice(2), processIo());
-} catch (e) {
-  // A fault of the tool itself, not of its input: say so plainly, with the detail for a bug report.
-  process.stderr.write(`cdk-sms: internal error: ${(e as Error).message}\n`);
-  if (process.env.CDK_SMS_DEBUG) {
-    process.stderr.write(`${(e as Error).stack}\n`);
-  }
-  process.exitCode = 3;
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  process.stdout.write(`${(require('../../package.json') as { version: string }).version}\n`);
+} else {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('./run');
 }

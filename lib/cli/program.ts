@@ -1,8 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
-import { assessCommand, ASSESS_FORMATS } from './commands/assess';
-import { IMPORT_FORMATS, importCommand } from './commands/import';
-import { explainCommand, rulesCommand } from './commands/rules';
-import { schemaCommand } from './commands/schema';
+import type * as AssessCommand from './commands/assess';
+import type * as ImportCommand from './commands/import';
+import type * as RulesCommand from './commands/rules';
+import type * as SchemaCommand from './commands/schema';
+import { ASSESS_FORMATS, IMPORT_FORMATS } from './formats';
 import { CliIo, UsageError } from './io';
 import { ImportSource } from '../importers/import-source';
 import { visibleControls } from '../private/visible-controls';
@@ -29,6 +30,20 @@ const IMPORT_KINDS: ReadonlyArray<{ source: ImportSource; files: string; descrip
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION: string = require('../../package.json').version;
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+/**
+ * Each command's module, loaded when the command runs: `--help` or `rules` loads neither the plan
+ * loader nor the renderers, `assess` not the importers (in the `cdk-sms` bundle, the import command is
+ * a file of its own, read only by `import`).
+ */
+const commands = {
+  assess: () => require('./commands/assess') as typeof AssessCommand,
+  import: () => require('./commands/import') as typeof ImportCommand,
+  rules: () => require('./commands/rules') as typeof RulesCommand,
+  schema: () => require('./commands/schema') as typeof SchemaCommand,
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
  * Runs the `cdk-sms` command line and returns its exit status. Nothing here exits the process or
@@ -58,7 +73,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     .addOption(new Option('--unknown <policy>', 'report a missing fact as a warning or an error').choices(['warn', 'error']).default('warn'))
     .addHelpText('after', '\nExit status: 0 ready (warnings allowed unless --strict), 1 a VM or connector is not ready, 2 unreadable input.')
     .action((plans: string[], options) => {
-      status = assessCommand(plans, options, io);
+      status = commands.assess().assessCommand(plans, options, io);
     });
 
   const importGroup = program.command('import')
@@ -74,7 +89,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         .choices([...IMPORT_FORMATS]))
       .addHelpText('after', '\nThe summary goes to standard error. Exit status: 0 done, 2 input that cannot be used (nothing is written).')
       .action((files: string | string[], options) => {
-        status = importCommand(kind.source, Array.isArray(files) ? files : [files], options, io);
+        status = commands.import().importCommand(kind.source, Array.isArray(files) ? files : [files], options, io);
       });
   }
 
@@ -82,20 +97,20 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     .description('list every rule')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action((options) => {
-      status = rulesCommand(options, io);
+      status = commands.rules().rulesCommand(options, io);
     });
 
   program.command('explain')
     .description('explain one rule: why it exists and what to do')
     .argument('<rule>', 'a rule id such as SMS-OS2')
     .action((id: string) => {
-      status = explainCommand(id, io);
+      status = commands.rules().explainCommand(id, io);
     });
 
   program.command('schema')
     .description('print the JSON Schema of the plan file')
     .action(() => {
-      status = schemaCommand(io);
+      status = commands.schema().schemaCommand(io);
     });
 
   try {

@@ -1,7 +1,9 @@
 import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { DEFAULT_MAX_BYTES } from '../../lib/plan';
+import { hypervEstate, writeHypervExports } from '../importers/exports';
 import {
   ANSI, EXAMPLE, filesIn, MAIN, plainEnv, planFile, PROCESS_TEST_TIMEOUT_MS, removeTempDirs, ROOT, runProcess, STACK_FRAME, tempDir, writeTemp,
 } from './helpers';
@@ -173,5 +175,29 @@ describe('the bundled command (package.json bin)', () => {
     // THEN it gives the example's verdicts and exit status
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout).summary).toEqual({ vms: 25, ready: 14, readyWithConditions: 5, notReady: 5, unknown: 1 });
+  });
+
+  test('answers --version and -v alone without the program, as the program would', () => {
+    for (const flag of ['--version', '-v']) {
+      const result = spawnSync(process.execPath, [bin, flag], { encoding: 'utf8' });
+      expect(result).toMatchObject({ status: 0, stdout: `${VERSION}\n`, stderr: '' });
+    }
+  });
+
+  test('reads the import command from a file of its own, and its usage errors are still usage errors', () => {
+    // GIVEN Hyper-V exports, and an output whose extension contradicts --format
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-'));
+    try {
+      const out = path.join(dir, 'plan.yaml');
+      // WHEN the bundled import command refuses it
+      const result = spawnSync(process.execPath, [bin, 'import', 'hyperv', ...writeHypervExports(hypervEstate(), dir), '--output', out,
+        '--format', 'json'], { encoding: 'utf8' });
+      // THEN exit 2 with the message, not an internal error
+      expect(result.stderr).toBe(`cdk-sms: --format json would write JSON into ${out}, which is read as YAML: use --output with a .json file\n`);
+      expect(result.status).toBe(2);
+      expect(fs.existsSync(path.join(path.dirname(bin), 'cdk-sms-import.js'))).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

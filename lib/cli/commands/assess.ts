@@ -3,13 +3,13 @@ import { PlanAssessment, UnknownPolicy, Verdict } from '../../assessment/types';
 import { failsPolicy } from '../../assessment/verdict';
 import { loadPlanFile, LoadedPlan, PlanFileError } from '../../plan';
 import { knownRuleIds } from '../../rules';
-import { isReportFormat, renderReportChunks, ReportFormat } from '../../report/format';
+import { isReportFormat, renderReportChunks } from '../../report/format';
 import { ReportSource } from '../../report/source';
 import { renderTable } from '../../report/table';
 import { batched, CliIo, UsageError, useColor, writeFileAtomically } from '../io';
+import { ASSESS_FORMATS } from '../formats';
 
-/** The report formats `assess` writes: a table for the terminal, and every report format. */
-export const ASSESS_FORMATS: readonly string[] = ['table', ...Object.values(ReportFormat)];
+export { ASSESS_FORMATS };
 
 /** Options of the `assess` command, as parsed. */
 export interface AssessCommandOptions {

@@ -15,9 +15,9 @@ import { formatBytes, readPlanText } from '../../plan/load/read-plan-file';
 import { renderImportSummary } from '../import-summary';
 import { CliIo, UsageError, writeFileAtomically } from '../io';
 import { OriginalPlan, renderPlan } from '../plan-text';
+import { IMPORT_FORMATS } from '../formats';
 
-/** The formats `import` writes a plan in. */
-export const IMPORT_FORMATS = ['json', 'yaml'] as const;
+export { IMPORT_FORMATS };
 
 /** Options of the `import <kind>` commands, as parsed. */
 export interface ImportCommandOptions {

@@ -10,10 +10,22 @@ import { DEFAULT_MAX_BYTES, fileError, readPlanText, tooLarge } from './read-pla
 import { schemaProblems } from '../schema/schema-messages';
 import { positionAt, TextPosition } from '../source/text-position';
 import { SourceLocator } from '../source/source-locator';
-import { YamlLocator } from '../source/yaml-locator';
-import { duplicateKeyMessage, ParsedYaml, parseYaml, yamlData, yamlProblems, YamlTooDeepError } from '../source/yaml-source';
+import type * as YamlLocatorModule from '../source/yaml-locator';
+import type * as YamlSource from '../source/yaml-source';
+import { duplicateKeyMessage } from '../source/duplicate-key';
 import { MAX_PLAN_DEPTH, tooDeepMessage } from '../source/nesting';
 import { appendAll } from '../../private/arrays';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+/**
+ * The YAML side of the loader, loaded with the `yaml` parser when a YAML plan is read: a JSON plan
+ * (and the synth of a JSON plan) needs neither.
+ */
+const yamlSide = (): typeof YamlSource & typeof YamlLocatorModule => ({
+  ...require('../source/yaml-source') as typeof YamlSource,
+  ...require('../source/yaml-locator') as typeof YamlLocatorModule,
+});
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The two spellings of a plan file. */
 export enum PlanFormat {
@@ -139,7 +151,8 @@ function parseText(text: string, file: string, options: LoadPlanOptions): Loaded
       return { file, path: formatPlanPath(d.path), ...at, message: duplicateKeyMessage(name, jsonLocator.positionAt(d.firstOffset), at) };
     });
   } else {
-    let parsed: ParsedYaml;
+    const { parseYaml, yamlData, yamlProblems, YamlLocator, YamlTooDeepError } = yamlSide();
+    let parsed: YamlSource.ParsedYaml;
     try {
       parsed = parseYaml(text);
     } catch (e) {

@@ -3,13 +3,8 @@ import { PlanIssue } from '../load/plan-file-error';
 import { MAX_PLAN_DEPTH, tooDeepMessage } from './nesting';
 import { clipValue } from '../../private/clip';
 import { formatPlanPath } from './plan-path';
-import { TextPosition } from './text-position';
+import { duplicateKeyMessage } from './duplicate-key';
 
-/** The message for a key written twice in one object. */
-export function duplicateKeyMessage(name: string, first: TextPosition, repeat: TextPosition): string {
-  const where = first.line === repeat.line ? `line ${first.line}, column ${first.column}` : `line ${first.line}`;
-  return `duplicate key "${name}" (first at ${where}): a key may appear once in an object`;
-}
 
 /**
  * How many times one anchor may be expanded through aliases, weighted by the aliases nested in it (the
