@@ -129,6 +129,11 @@ export function* batched(chunks: Iterable<string>, size = 1 << 20): Generator<st
   let parts: string[] = [];
   let length = 0;
   for (const chunk of chunks) {
+    if (length === 0 && chunk.length >= size) {
+      // Already a batch's worth: on as it is, not copied into a join.
+      yield chunk;
+      continue;
+    }
     parts.push(chunk);
     length += chunk.length;
     if (length >= size) {

@@ -5,7 +5,7 @@ import { escapeJsonControls } from '../private/visible-controls';
 /**
  * The JSON report in pieces, for a writer that sends each on as it comes: the same characters as
  * `JSON.stringify(toReport(assessment), null, 2)` with DEL and C1 controls escaped and a final
- * newline, built one VM at a time. A 50,000-VM report is a hundred megabytes as one string; in
+ * newline, built a few hundred VMs at a time. A 50,000-VM report is a hundred megabytes as one string; in
  * pieces, nothing of it has to be held whole, neither the text nor the report objects.
  */
 export function* jsonReportChunks(assessment: PlanAssessment): Generator<string> {
@@ -51,16 +51,28 @@ function* reportChunks(assessment: PlanAssessment, pad: string, file: string | u
   yield `\n${pad}}`;
 }
 
-/** `,` and a field whose value is an array, one item (made by `toJson`) per piece. */
+/** Items serialized per piece: large enough for JSON.stringify's speed, small enough to hold little at once. */
+const ITEMS_PER_PIECE = 256;
+
+/** `,` and a field whose value is an array, its items written a few hundred per piece. */
 function* arrayField<T>(name: string, items: readonly T[], toJson: (item: T) => unknown, pad: string): Generator<string> {
   if (items.length === 0) {
     yield `,\n${pad}"${name}": []`;
     return;
   }
-  const itemPad = `${pad}  `;
   yield `,\n${pad}"${name}": [\n`;
-  for (let i = 0; i < items.length; i++) {
-    yield `${i === 0 ? '' : ',\n'}${itemPad}${indented(toJson(items[i]), itemPad)}`;
+  // The items sit `depth` arrays deep: JSON.stringify of the piece wrapped in as many arrays writes them
+  // with their final indentation, and the wrapping is cut off again (no second pass to indent them).
+  const depth = pad.length / 2 + 1;
+  const open = Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}[\n`).join('');
+  const close = Array.from({ length: depth }, (_, i) => `\n${'  '.repeat(depth - 1 - i)}]`).join('');
+  for (let i = 0; i < items.length; i += ITEMS_PER_PIECE) {
+    let wrapped: unknown = items.slice(i, i + ITEMS_PER_PIECE).map(toJson);
+    for (let level = 1; level < depth; level++) {
+      wrapped = [wrapped];
+    }
+    const json = JSON.stringify(wrapped, null, 2);
+    yield `${i === 0 ? '' : ',\n'}${escapeJsonControls(json.slice(open.length, json.length - close.length))}`;
   }
   yield `\n${pad}]`;
 }

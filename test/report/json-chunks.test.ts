@@ -41,7 +41,21 @@ describe('the JSON report in pieces', () => {
     const pieces = [...jsonReportChunks(a)];
     // THEN
     expect(pieces.join('')).toBe(whole(a));
-    expect(pieces.length).toBeGreaterThan(a.vms.length);
+    expect(pieces.length).toBeGreaterThan(1);
+  });
+
+  test('hundreds of VMs: pieces of a few hundred VMs each, joined at their seams as JSON.stringify writes them', () => {
+    // GIVEN 600 VMs (more than two pieces' worth), some with C1 controls in their names
+    const a = assessed(Array.from({ length: 600 }, (_, i) => readyLinuxVm(i % 97 === 0 ? `vm-${i}-\u0085` : `vm-${i}`)));
+    const several = [{ file: 'a.json', assessment: a }, { file: 'b.json', assessment: a }];
+    // WHEN
+    const pieces = [...jsonReportChunks(a)];
+    // THEN
+    expect(pieces.join('')).toBe(whole(a));
+    expect(pieces.length).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(whole(a).length / 2);
+    expect([...jsonReportsChunks(several)].join(''))
+      .toBe(`${escapeJsonControls(JSON.stringify(several.map((s) => ({ file: s.file, ...toReport(s.assessment) })), null, 2))}\n`);
   });
 
   test('a report without VMs or connectors writes empty arrays as JSON.stringify does', () => {

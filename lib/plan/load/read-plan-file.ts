@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import { isUtf8 } from 'buffer';
 import { PlanFileError } from './plan-file-error';
 import { describeFsError } from '../../private/fs-errors';
 
@@ -113,19 +114,20 @@ export function decodePlanBytes(file: string, bytes: Buffer): string {
   if (nul !== -1) {
     throw fileError(file, `file is binary (it holds a NUL byte at offset ${nul}), not a JSON or YAML plan`);
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const offset = Math.max(0, firstInvalidUtf8(bytes));
-    const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
-    let line = 1;
-    for (let i = bytes.indexOf(0x0a); i !== -1 && i < lineStart; i = bytes.indexOf(0x0a, i + 1)) {
-      line++;
-    }
-    const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1;
-    const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
-    throw fileError(file, `file is not valid UTF-8 (byte 0x${byte} at offset ${offset}): save it as UTF-8`, line, column);
+  if (isUtf8(bytes)) {
+    // As TextDecoder reads UTF-8, a byte order mark is not part of the text; toString is the faster decoder.
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return bytes.toString('utf8', bom);
   }
+  const offset = Math.max(0, firstInvalidUtf8(bytes));
+  const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+  let line = 1;
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < lineStart; i = bytes.indexOf(0x0a, i + 1)) {
+    line++;
+  }
+  const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1;
+  const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
+  throw fileError(file, `file is not valid UTF-8 (byte 0x${byte} at offset ${offset}): save it as UTF-8`, line, column);
 }
 
 /**
