@@ -36,6 +36,8 @@ export function globToRegExp(glob: string): RegExp {
  */
 export class AcknowledgementBook {
   private readonly planWide: TrackedAcknowledgement[];
+  /** The plan-wide acknowledgements by rule, in list order: every finding looks its rule up here. */
+  private readonly planWideByRule = new Map<string, TrackedAcknowledgement[]>();
   private readonly byVm = new Map<string, TrackedAcknowledgement[]>();
 
   /**
@@ -58,6 +60,14 @@ export class AcknowledgementBook {
       ...(planAcknowledgements ?? []).map((ack) => planWide(ack, AcknowledgementOrigin.PLAN)),
       ...given.map((ack) => planWide(ack, ack.origin, ack.at)),
     ];
+    for (const ack of this.planWide) {
+      const same = this.planWideByRule.get(ack.rule);
+      if (same) {
+        same.push(ack);
+      } else {
+        this.planWideByRule.set(ack.rule, [ack]);
+      }
+    }
   }
 
   /** Registers a VM's own acknowledgements. */
@@ -78,9 +88,8 @@ export class AcknowledgementBook {
 
   /** The acknowledgement covering `rule` for the VM or connector `subject`, marking it used. */
   match(rule: string, subject: string): MatchedAcknowledgement | undefined {
-    const own = this.byVm.get(subject)?.find((ack) => ack.rule === rule);
-    const chosen = own ?? this.planWide.find((ack) => ack.rule === rule
-      && (!ack.patterns || ack.patterns.some((p) => p.test(subject))));
+    const own = this.byVm.size > 0 ? this.byVm.get(subject)?.find((ack) => ack.rule === rule) : undefined;
+    const chosen = own ?? this.planWideByRule.get(rule)?.find((ack) => !ack.patterns || ack.patterns.some((p) => p.test(subject)));
     if (chosen === undefined) {
       return undefined;
     }

@@ -1,7 +1,7 @@
 import { Connector, Plan, PlanAcknowledgement, PlanDefaults, PlanTarget, Vm } from '../plan/model/plan';
 import { planWaves } from '../plan/model/waves';
 import { AcknowledgementBook } from './acknowledge';
-import { applyRules } from './apply-rules';
+import { applyRules, SharedFindings } from './apply-rules';
 import { ConnectorRule, IRulePack, RuleSubject, VmRule } from './rule-pack';
 import { PlanFacts } from './rule';
 import { AssessmentPolicy, ConnectorAssessment, GivenAcknowledgement, PlanAssessment, UnknownPolicy, Verdict, VmAssessment } from './types';
@@ -83,21 +83,25 @@ export class RuleEngine {
     const connectors = new Map((plan.connectors ?? []).map((c) => [c.name, c] as const));
 
     const unscheduled = new Set(planWaves(plan.vms).unscheduled);
+    // One pass, one policy: a finding made from a shared result serves every VM that gets that result.
+    const shared: SharedFindings = new Map();
+    const counts = new Map<Verdict, number>();
     const vms = plan.vms.map((vm) => {
       book.addVm(vm.name, vm.acknowledge);
       const connector = vm.connector !== undefined ? connectors.get(vm.connector) : undefined;
-      const assessment = this.judgeVm(vm, plan.defaults, connector, facts, now, policy, book);
-      return unscheduled.has(vm) ? { ...assessment, unscheduled: true } : assessment;
+      const assessment = this.judgeVm(vm, plan.defaults, connector, facts, now, policy, book, shared);
+      counts.set(assessment.verdict, (counts.get(assessment.verdict) ?? 0) + 1);
+      return unscheduled.size > 0 && unscheduled.has(vm) ? { ...assessment, unscheduled: true } : assessment;
     });
     const connectorResults = (plan.connectors ?? []).map((c) => this.judgeConnector(c, policy, book));
 
     return {
       summary: {
         vms: vms.length,
-        ready: vms.filter((v) => v.verdict === Verdict.READY).length,
-        readyWithConditions: vms.filter((v) => v.verdict === Verdict.READY_WITH_CONDITIONS).length,
-        notReady: vms.filter((v) => v.verdict === Verdict.NOT_READY).length,
-        unknown: vms.filter((v) => v.verdict === Verdict.UNKNOWN).length,
+        ready: counts.get(Verdict.READY) ?? 0,
+        readyWithConditions: counts.get(Verdict.READY_WITH_CONDITIONS) ?? 0,
+        notReady: counts.get(Verdict.NOT_READY) ?? 0,
+        unknown: counts.get(Verdict.UNKNOWN) ?? 0,
       },
       vms,
       connectors: connectorResults,
@@ -121,10 +125,10 @@ export class RuleEngine {
 
   private judgeVm(
     vm: Vm, defaults: PlanDefaults | undefined, connector: Connector | undefined, plan: PlanFacts,
-    now: Date, policy: AssessmentPolicy, book: AcknowledgementBook,
+    now: Date, policy: AssessmentPolicy, book: AcknowledgementBook, shared?: SharedFindings,
   ): VmAssessment {
     const ctx = this.pack.vmContext(vm, { defaults, connector, plan, now });
-    const findings = applyRules(this.vmRules, (rule) => rule.check(ctx), vm.name, policy, book);
+    const findings = applyRules(this.vmRules, (rule) => rule.check(ctx), vm.name, policy, book, shared);
     return { name: vm.name, verdict: verdictOf(findings), license: ctx.license, findings, vm };
   }
 

@@ -3,6 +3,7 @@ import { Connector, PlanTarget, Vm } from '../../plan/model/plan';
 import {
   BOOT_RULES, CONNECTOR_RULES, DISK_RULES, FREE_SPACE_RULES, GUEST_RULES, HYPERVISOR_RULES, JOB_RULES, LICENSE_RULES, NETWORK_RULES, OS_RULES,
 } from './catalogue';
+import { OsProfiles, SmsPlanFacts, SmsVmContext } from './facts/os-profile';
 import { resolveLicense } from './license-resolution';
 import { planFacts } from './plan-facts';
 import { effectiveReplication } from './replication-settings';
@@ -54,10 +55,15 @@ export const SMS_RULE_PACK: IRulePack = Object.freeze({
   service: 'AWS Server Migration Service',
   sections: Object.freeze(Object.values(RuleSection)),
   rules: RULES,
-  planFacts: (vms: readonly Vm[], options: PlanFactsOptions) => planFacts(vms, options.jobQuota, options.jobsBefore),
-  vmContext: (vm: Vm, { defaults, connector, plan, now }: VmSurroundings) => {
+  planFacts: (vms: readonly Vm[], options: PlanFactsOptions): SmsPlanFacts => ({
+    ...planFacts(vms, options.jobQuota, options.jobsBefore),
+    // One pass's OS profiles: its VMs share the results of the OS-only rules (see sharedByOs).
+    osProfiles: new OsProfiles(),
+  }),
+  vmContext: (vm: Vm, { defaults, connector, plan, now }: VmSurroundings): SmsVmContext => {
     const replication = effectiveReplication(vm.replication, defaults);
-    return { vm, replication, license: resolveLicense(vm.os, replication.licenseType), connector, plan, now };
+    const osProfile = (plan as SmsPlanFacts).osProfiles?.of(vm.os);
+    return { vm, replication, license: resolveLicense(vm.os, replication.licenseType), connector, plan, now, osProfile };
   },
   connectorContext: (connector: Connector) => ({ connector }),
 });

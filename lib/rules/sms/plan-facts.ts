@@ -20,21 +20,15 @@ export const SAME_SERVER_NAMES = 5;
  * plan that uses waves (no wave of their own) are not deployed, so they get no position.
  */
 export function planFacts(vms: readonly Vm[], jobQuota: number = DEFAULT_JOB_QUOTA, jobsBefore = 0): PlanFacts {
+  // Each VM's keys, made once: the first loop groups by them, the second reads the groups back.
+  const keys: (readonly string[])[] = new Array(vms.length);
   const groups = new Map<string, string[]>();
-  const keysOf = (vm: Vm): string[] => {
-    const keys: string[] = [];
-    if (vm.source?.serverId) {
-      keys.push(`server\u0000${vm.source.serverId}`);
-    }
-    if (vm.source?.vmId) {
-      keys.push(`vm\u0000${vm.connector ?? ''}\u0000${vm.source.vmId}`);
-    }
-    return keys;
-  };
   const bothIds = new Map<string, number>();
-  for (const vm of vms) {
-    const keys = keysOf(vm);
-    for (const key of keys) {
+  for (let i = 0; i < vms.length; i++) {
+    const vm = vms[i];
+    const own = keysOf(vm);
+    keys[i] = own;
+    for (const key of own) {
       const names = groups.get(key);
       if (names) {
         names.push(vm.name);
@@ -42,8 +36,8 @@ export function planFacts(vms: readonly Vm[], jobQuota: number = DEFAULT_JOB_QUO
         groups.set(key, [vm.name]);
       }
     }
-    if (keys.length === 2) {
-      const both = keys.join('\u0000');
+    if (own.length === 2) {
+      const both = own.join('\u0000');
       bothIds.set(both, (bothIds.get(both) ?? 0) + 1);
     }
   }
@@ -55,26 +49,51 @@ export function planFacts(vms: readonly Vm[], jobQuota: number = DEFAULT_JOB_QUO
   // every VM of one group costs its size squared (10,000 VMs naming one server: 100 million names).
   const sameServer = new Map<string, readonly string[]>();
   const sameServerCount = new Map<string, number>();
-  for (const vm of vms) {
-    const keys = keysOf(vm);
-    const others = new Set<string>();
-    for (const key of keys) {
-      for (const name of groups.get(key)!) {
-        if (others.size >= SAME_SERVER_NAMES) {
-          break;
-        }
-        if (name !== vm.name) {
-          others.add(name);
-        }
-      }
-    }
+  for (let i = 0; i < vms.length; i++) {
+    const vm = vms[i];
+    const own = keys[i];
     // The two groups of a VM with both ids share the VMs that have both the same ids as it: counted once.
-    let count = keys.reduce((sum, key) => sum + groups.get(key)!.length - 1, 0);
-    if (keys.length === 2) {
-      count -= bothIds.get(keys.join('\u0000'))! - 1;
+    let count = 0;
+    for (const key of own) {
+      count += groups.get(key)!.length - 1;
     }
-    sameServer.set(vm.name, [...others]);
+    if (own.length === 2) {
+      count -= bothIds.get(own.join('\u0000'))! - 1;
+    }
+    // Most VMs name a server no other VM names: they share one empty list.
+    sameServer.set(vm.name, count === 0 ? NO_OTHERS : othersOf(vm.name, own, groups));
     sameServerCount.set(vm.name, count);
   }
   return { sameServer, sameServerCount, position, jobQuota };
+}
+
+const NO_OTHERS: readonly string[] = Object.freeze([]);
+
+/** The keys a VM's server is known by: its server id, its VM id under its connector (none, one or both). */
+function keysOf(vm: Vm): readonly string[] {
+  const serverId = vm.source?.serverId;
+  const vmId = vm.source?.vmId;
+  if (serverId && vmId) {
+    return [`server\u0000${serverId}`, `vm\u0000${vm.connector ?? ''}\u0000${vmId}`];
+  }
+  if (serverId) {
+    return [`server\u0000${serverId}`];
+  }
+  return vmId ? [`vm\u0000${vm.connector ?? ''}\u0000${vmId}`] : NO_OTHERS;
+}
+
+/** The first SAME_SERVER_NAMES other VMs of a VM's groups, in group order, each once. */
+function othersOf(name: string, keys: readonly string[], groups: ReadonlyMap<string, readonly string[]>): string[] {
+  const others = new Set<string>();
+  for (const key of keys) {
+    for (const other of groups.get(key)!) {
+      if (others.size >= SAME_SERVER_NAMES) {
+        break;
+      }
+      if (other !== name) {
+        others.add(other);
+      }
+    }
+  }
+  return [...others];
 }

@@ -1,9 +1,9 @@
-import { bootDisk, rootVolume } from '../../plan/model/disks';
+import { bootDisk } from '../../plan/model/disks';
 import { osFamily } from '../../plan/model/os';
 import { OsFamily } from '../../plan/model/plan';
 import { familiesGate, LINUX_AND_WINDOWS } from '../../assessment/family-gate';
 import { fail, pass, RuleResult, VmContext } from '../../assessment/rule';
-import { bootDiskLabel, missingRoot, volumeLabel } from './facts/boot';
+import { bootDiskLabel, missingRoot, rootOf, volumeLabel } from './facts/boot';
 
 const REQUIREMENT = 'the root volume must be on the boot disk (the disk holding the MBR)';
 
@@ -20,7 +20,7 @@ export function rootOnBootDisk({ vm }: VmContext): RuleResult {
   }
   // The gate lets only Linux and Windows VMs through, whose family is therefore known.
   const family = osFamily(vm.os)!;
-  const root = rootVolume(vm, family);
+  const root = rootOf(vm, family);
   const disk = bootDisk(vm);
   if (!root || !disk) {
     return missingRoot(vm, family, REQUIREMENT);

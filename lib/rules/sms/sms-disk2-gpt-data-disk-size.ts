@@ -1,12 +1,25 @@
 import { bootDisk, formatGiB } from '../../plan/model/disks';
-import { PartitionStyle } from '../../plan/model/plan';
+import { Disk, PartitionStyle } from '../../plan/model/plan';
 import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { disksNotRecorded, indexedDisks, listDisks } from './facts/disks';
+import { disksNotRecorded, disksWhere, listDisks } from './facts/disks';
 
 /** The largest non-boot GPT disk SMS imports: 4 TiB. */
 const MAX_GPT_DATA_DISK_GIB = 4096;
 
 const REQUIREMENT = `a non-boot GPT disk may be at most ${MAX_GPT_DATA_DISK_GIB} GiB (4 TiB)`;
+
+function isOversizedGpt(disk: Disk): boolean {
+  return disk.partitionStyle === PartitionStyle.GPT && Number.isFinite(disk.sizeGiB) && disk.sizeGiB! > MAX_GPT_DATA_DISK_GIB;
+}
+
+// A disk no larger than the limit passes whatever its style, so only a larger (or unsized) one needs it.
+function needsStyle(disk: Disk): boolean {
+  return disk.partitionStyle == null && !(Number.isFinite(disk.sizeGiB) && disk.sizeGiB! <= MAX_GPT_DATA_DISK_GIB);
+}
+
+function isUnsizedGpt(disk: Disk): boolean {
+  return disk.partitionStyle === PartitionStyle.GPT && !Number.isFinite(disk.sizeGiB);
+}
 
 /**
  * Every non-boot disk partitioned with GPT is at most 4 TiB (4096 GiB).
@@ -18,18 +31,14 @@ const REQUIREMENT = `a non-boot GPT disk may be at most ${MAX_GPT_DATA_DISK_GIB}
  * another disk fails; a failure names every oversized disk.
  */
 export function gptDataDiskSize({ vm }: VmContext): RuleResult {
-  const disks = indexedDisks(vm);
-  if (disks === undefined) {
+  if (!Array.isArray(vm.disks)) {
     return disksNotRecorded(REQUIREMENT);
   }
+  // Only the data disks count: the boot disk is left out of every list.
   const boot = bootDisk(vm);
-  const dataDisks = disks.filter((d) => d.disk !== boot);
-  // A disk no larger than the limit passes whatever its style, so only a larger (or unsized) one needs it.
-  const noStyle = dataDisks.filter((d) => d.disk.partitionStyle == null
-    && !(Number.isFinite(d.disk.sizeGiB) && d.disk.sizeGiB! <= MAX_GPT_DATA_DISK_GIB));
-  const gpt = dataDisks.filter((d) => d.disk.partitionStyle === PartitionStyle.GPT);
-  const noSize = gpt.filter((d) => !Number.isFinite(d.disk.sizeGiB));
-  const oversized = gpt.filter((d) => Number.isFinite(d.disk.sizeGiB) && d.disk.sizeGiB! > MAX_GPT_DATA_DISK_GIB);
+  const oversized = disksWhere(vm, isOversizedGpt, boot)!;
+  const noStyle = disksWhere(vm, needsStyle, boot)!;
+  const noSize = disksWhere(vm, isUnsizedGpt, boot)!;
 
   if (oversized.length > 0) {
     const items = oversized.map((d) => `${d.label} is a ${formatGiB(d.disk.sizeGiB!)} GPT disk`);

@@ -1,11 +1,15 @@
-import { DiskFormat } from '../../plan/model/plan';
+import { Disk, DiskFormat } from '../../plan/model/plan';
 import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { disksNotRecorded, indexedDisks, listDisks, vmwareOnly } from './facts/disks';
+import { disksNotRecorded, disksWhere, lacksFormat, listDisks, vmwareOnly } from './facts/disks';
 
 const REQUIREMENT = 'on VMware only VMDK disk images (vmdk) are supported';
 
 /** Formats that are VMDK images as far as this rule goes: SEsparse deltas are SMS-DISK4's alone. */
 const VMDK_FORMATS: ReadonlySet<string> = new Set([DiskFormat.VMDK, DiskFormat.SESPARSE]);
+
+function isNotVmdk(disk: Disk): boolean {
+  return disk.format != null && !VMDK_FORMATS.has(disk.format);
+}
 
 /**
  * VMware: every disk is a VMDK image. A Raw Device Mapping (`rdm`) fails, and so does a VHD or VHDX
@@ -20,16 +24,15 @@ export function vmdkOnly({ vm }: VmContext): RuleResult {
   if (gate) {
     return gate;
   }
-  const disks = indexedDisks(vm);
-  if (disks === undefined) {
+  const offending = disksWhere(vm, isNotVmdk);
+  if (offending === undefined) {
     return disksNotRecorded(REQUIREMENT);
   }
-  const offending = disks.filter((d) => d.disk.format != null && !VMDK_FORMATS.has(d.disk.format));
   if (offending.length > 0) {
     const items = offending.map((d) => `${d.label} is ${d.disk.format === DiskFormat.RDM ? 'a Raw Device Mapping (rdm)' : `a ${d.disk.format} image`}`);
     return fail(`${items.join(', ')}: ${REQUIREMENT}`);
   }
-  const noFormat = disks.filter((d) => d.disk.format == null);
+  const noFormat = disksWhere(vm, lacksFormat)!;
   if (noFormat.length > 0) {
     return unknown(`the format of ${listDisks(noFormat)} is not recorded (disks[].format): ${REQUIREMENT}`);
   }

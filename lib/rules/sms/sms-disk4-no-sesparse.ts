@@ -1,8 +1,12 @@
-import { DiskFormat } from '../../plan/model/plan';
+import { Disk, DiskFormat } from '../../plan/model/plan';
 import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { disksNotRecorded, indexedDisks, listDisks, vmwareOnly } from './facts/disks';
+import { disksNotRecorded, disksWhere, lacksFormat, listDisks, vmwareOnly } from './facts/disks';
 
 const REQUIREMENT = 'SEsparse delta disks (sesparse) are not supported, other VMDK disks are';
+
+function isSesparse(disk: Disk): boolean {
+  return disk.format === DiskFormat.SESPARSE;
+}
 
 /**
  * VMware: no disk uses the SEsparse delta format.
@@ -15,15 +19,14 @@ export function noSesparse({ vm }: VmContext): RuleResult {
   if (gate) {
     return gate;
   }
-  const disks = indexedDisks(vm);
-  if (disks === undefined) {
+  const sesparse = disksWhere(vm, isSesparse);
+  if (sesparse === undefined) {
     return disksNotRecorded(REQUIREMENT);
   }
-  const sesparse = disks.filter((d) => d.disk.format === DiskFormat.SESPARSE);
   if (sesparse.length > 0) {
     return fail(`${listDisks(sesparse)} ${sesparse.length > 1 ? 'use' : 'uses'} the SEsparse delta format: ${REQUIREMENT}`);
   }
-  const noFormat = disks.filter((d) => d.disk.format == null);
+  const noFormat = disksWhere(vm, lacksFormat)!;
   if (noFormat.length > 0) {
     return unknown(`the format of ${listDisks(noFormat)} is not recorded (disks[].format): ${REQUIREMENT}`);
   }

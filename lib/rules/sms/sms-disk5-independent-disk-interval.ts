@@ -1,11 +1,19 @@
-import { DiskMode, ReplicationType } from '../../plan/model/plan';
+import { Disk, DiskMode, ReplicationType } from '../../plan/model/plan';
 import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { disksNotRecorded, indexedDisks, listDisks, vmwareOnly } from './facts/disks';
+import { disksNotRecorded, disksWhere, listDisks, vmwareOnly } from './facts/disks';
 
 const REQUIREMENT = 'interval replication needs every disk in persistent mode; '
   + 'independent disks can only be migrated one time (replication.type one-time)';
 
 const INDEPENDENT: ReadonlySet<string> = new Set([DiskMode.INDEPENDENT_PERSISTENT, DiskMode.INDEPENDENT_NONPERSISTENT]);
+
+function isIndependent(disk: Disk): boolean {
+  return disk.mode != null && INDEPENDENT.has(disk.mode);
+}
+
+function lacksMode(disk: Disk): boolean {
+  return disk.mode == null;
+}
 
 /**
  * VMware: a disk in independent mode (persistent or nonpersistent) cannot be replicated on an
@@ -23,16 +31,15 @@ export function independentDiskInterval({ vm, replication }: VmContext): RuleRes
   if (replication.type !== ReplicationType.INTERVAL) {
     return pass();
   }
-  const disks = indexedDisks(vm);
-  if (disks === undefined) {
+  const independent = disksWhere(vm, isIndependent);
+  if (independent === undefined) {
     return disksNotRecorded(REQUIREMENT);
   }
-  const independent = disks.filter((d) => d.disk.mode != null && INDEPENDENT.has(d.disk.mode));
   if (independent.length > 0) {
     const items = independent.map((d) => `${d.label} is in ${d.disk.mode} mode`);
     return fail(`${items.join(', ')} and replication is interval: ${REQUIREMENT}`);
   }
-  const noMode = disks.filter((d) => d.disk.mode == null);
+  const noMode = disksWhere(vm, lacksMode)!;
   if (noMode.length > 0) {
     return unknown(`the mode of ${listDisks(noMode)} is not recorded (disks[].mode): ${REQUIREMENT}`);
   }

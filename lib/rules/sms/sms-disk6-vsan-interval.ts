@@ -1,8 +1,12 @@
-import { Datastore, ReplicationType } from '../../plan/model/plan';
+import { Datastore, Disk, ReplicationType } from '../../plan/model/plan';
 import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { disksNotRecorded, indexedDisks, listDisks, vmwareOnly } from './facts/disks';
+import { disksNotRecorded, disksWhere, lacksDatastore, listDisks, vmwareOnly } from './facts/disks';
 
 const REQUIREMENT = 'a VM on a vSAN datastore can only be migrated one time (replication.type one-time)';
+
+function isOnVsan(disk: Disk): boolean {
+  return disk.datastore === Datastore.VSAN;
+}
 
 /**
  * VMware: a VM with a disk on a vSAN datastore supports only one-time migration, not interval
@@ -20,15 +24,14 @@ export function vsanInterval({ vm, replication }: VmContext): RuleResult {
   if (replication.type !== ReplicationType.INTERVAL) {
     return pass();
   }
-  const disks = indexedDisks(vm);
-  if (disks === undefined) {
+  const onVsan = disksWhere(vm, isOnVsan);
+  if (onVsan === undefined) {
     return disksNotRecorded(REQUIREMENT);
   }
-  const onVsan = disks.filter((d) => d.disk.datastore === Datastore.VSAN);
   if (onVsan.length > 0) {
     return fail(`${listDisks(onVsan)} ${onVsan.length > 1 ? 'are' : 'is'} on vSAN and replication is interval: ${REQUIREMENT}`);
   }
-  const noDatastore = disks.filter((d) => d.disk.datastore == null);
+  const noDatastore = disksWhere(vm, lacksDatastore)!;
   if (noDatastore.length > 0) {
     return unknown(`the datastore of ${listDisks(noDatastore)} is not recorded (disks[].datastore): ${REQUIREMENT}`);
   }

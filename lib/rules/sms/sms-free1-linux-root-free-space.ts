@@ -1,8 +1,7 @@
-import { rootVolume } from '../../plan/model/disks';
 import { OsFamily } from '../../plan/model/plan';
 import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
 import { familyGate } from '../../assessment/family-gate';
-import { formatAgainst, LINUX_MIN_FREE_GIB, missingRoot, volumeLabel } from './facts/boot';
+import { formatAgainst, LINUX_MIN_FREE_GIB, missingRoot, rootOf, volumeLabel } from './facts/boot';
 
 const REQUIREMENT = 'the Linux root volume needs at least 250 MiB (0.244140625 GiB) free';
 
@@ -15,7 +14,7 @@ export function linuxRootFreeSpace({ vm }: VmContext): RuleResult {
   if (gate) {
     return gate;
   }
-  const root = rootVolume(vm, OsFamily.LINUX);
+  const root = rootOf(vm, OsFamily.LINUX);
   if (!root) {
     return missingRoot(vm, OsFamily.LINUX, REQUIREMENT);
   }

@@ -1,8 +1,7 @@
-import { rootVolume } from '../../plan/model/disks';
 import { OsFamily } from '../../plan/model/plan';
 import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
 import { familyGate } from '../../assessment/family-gate';
-import { formatAgainst, missingRoot, volumeLabel, WINDOWS_MIN_FREE_GIB } from './facts/boot';
+import { formatAgainst, missingRoot, rootOf, volumeLabel, WINDOWS_MIN_FREE_GIB } from './facts/boot';
 
 const REQUIREMENT = `the Windows system volume needs at least ${WINDOWS_MIN_FREE_GIB} GiB free`;
 
@@ -15,7 +14,7 @@ export function windowsRootFreeSpace({ vm }: VmContext): RuleResult {
   if (gate) {
     return gate;
   }
-  const root = rootVolume(vm, OsFamily.WINDOWS);
+  const root = rootOf(vm, OsFamily.WINDOWS);
   if (!root) {
     return missingRoot(vm, OsFamily.WINDOWS, REQUIREMENT);
   }

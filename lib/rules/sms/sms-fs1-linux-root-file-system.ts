@@ -1,8 +1,7 @@
-import { rootVolume } from '../../plan/model/disks';
 import { OsFamily } from '../../plan/model/plan';
 import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
 import { familyGate } from '../../assessment/family-gate';
-import { fileSystemOf, LINUX_FILE_SYSTEMS, missingRoot, volumeLabel } from './facts/boot';
+import { fileSystemOf, LINUX_FILE_SYSTEMS, missingRoot, rootOf, volumeLabel } from './facts/boot';
 
 const REQUIREMENT = `the Linux root volume must use ${LINUX_FILE_SYSTEMS.join(', ')}`;
 
@@ -15,7 +14,7 @@ export function linuxRootFileSystem({ vm }: VmContext): RuleResult {
   if (gate) {
     return gate;
   }
-  const root = rootVolume(vm, OsFamily.LINUX);
+  const root = rootOf(vm, OsFamily.LINUX);
   if (!root) {
     return missingRoot(vm, OsFamily.LINUX, REQUIREMENT);
   }

@@ -1,8 +1,7 @@
-import { allVolumes } from '../../plan/model/disks';
 import { OsFamily } from '../../plan/model/plan';
 import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
 import { familyGate } from '../../assessment/family-gate';
-import { disksWithoutVolumes, fileSystemOf, isSwap, LINUX_FILE_SYSTEMS, mountOf, noDisks, volumeLabel } from './facts/boot';
+import { fileSystemOf, forEachVolume, isSwap, LINUX_FILE_SYSTEMS, mountOf, noDisks, unrecordedVolumeLists, volumeLabel } from './facts/boot';
 
 const REQUIREMENT = `Linux volumes other than / and swap should use ${LINUX_FILE_SYSTEMS.join(', ')}`;
 
@@ -23,24 +22,25 @@ export function linuxOtherFileSystems({ vm }: VmContext): RuleResult {
   if (none) {
     return none;
   }
-  const offenders: string[] = [];
-  const unrecorded: string[] = disksWithoutVolumes(vm).map((disk) => `volumes of ${disk}`);
-  for (const placed of allVolumes(vm)) {
-    if (mountOf(placed.volume) === '/' || isSwap(placed.volume)) {
-      continue;
+  // Most VMs have nothing to list: the lists are made at their first entry.
+  let offenders: string[] | undefined;
+  let unrecorded = unrecordedVolumeLists(vm);
+  forEachVolume(vm, (volume, disk, diskIndex) => {
+    if (mountOf(volume) === '/' || isSwap(volume)) {
+      return;
     }
-    const fs = fileSystemOf(placed.volume);
+    const fs = fileSystemOf(volume);
     if (fs === undefined) {
-      unrecorded.push(volumeLabel(placed));
+      (unrecorded ??= []).push(volumeLabel({ volume, disk, diskIndex }));
     } else if (!LINUX_FILE_SYSTEMS.includes(fs)) {
-      offenders.push(`${volumeLabel(placed)} uses ${fs}`);
+      (offenders ??= []).push(`${volumeLabel({ volume, disk, diskIndex })} uses ${fs}`);
     }
-  }
-  if (offenders.length > 0) {
-    const also = unrecorded.length > 0 ? `; not recorded: ${unrecorded.join(', ')}` : '';
+  });
+  if (offenders !== undefined) {
+    const also = unrecorded !== undefined ? `; not recorded: ${unrecorded.join(', ')}` : '';
     return fail(`${offenders.join(', ')} (supported: ${LINUX_FILE_SYSTEMS.join(', ')}; swap is exempt)${also}`);
   }
-  if (unrecorded.length > 0) {
+  if (unrecorded !== undefined) {
     return unknown(`not recorded (disks[].volumes, disks[].volumes[].fileSystem): ${unrecorded.join(', ')}: ${REQUIREMENT}`);
   }
   return pass();

@@ -1,8 +1,7 @@
-import { allVolumes } from '../../plan/model/disks';
 import { OsFamily } from '../../plan/model/plan';
 import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
 import { familyGate } from '../../assessment/family-gate';
-import { disksWithoutVolumes, fileSystemOf, noDisks, volumeLabel } from './facts/boot';
+import { fileSystemOf, forEachVolume, noDisks, unrecordedVolumeLists, volumeLabel } from './facts/boot';
 
 const REQUIREMENT = 'every Windows volume must use NTFS';
 
@@ -22,21 +21,22 @@ export function windowsNtfsVolumes({ vm }: VmContext): RuleResult {
   if (none) {
     return none;
   }
-  const offenders: string[] = [];
-  const unrecorded: string[] = disksWithoutVolumes(vm).map((disk) => `volumes of ${disk}`);
-  for (const placed of allVolumes(vm)) {
-    const fs = fileSystemOf(placed.volume);
+  // Most VMs have nothing to list: the lists are made at their first entry.
+  let offenders: string[] | undefined;
+  let unrecorded = unrecordedVolumeLists(vm);
+  forEachVolume(vm, (volume, disk, diskIndex) => {
+    const fs = fileSystemOf(volume);
     if (fs === undefined) {
-      unrecorded.push(volumeLabel(placed));
+      (unrecorded ??= []).push(volumeLabel({ volume, disk, diskIndex }));
     } else if (fs !== 'ntfs') {
-      offenders.push(`${volumeLabel(placed)} uses ${fs}`);
+      (offenders ??= []).push(`${volumeLabel({ volume, disk, diskIndex })} uses ${fs}`);
     }
-  }
-  if (offenders.length > 0) {
-    const also = unrecorded.length > 0 ? `; not recorded: ${unrecorded.join(', ')}` : '';
+  });
+  if (offenders !== undefined) {
+    const also = unrecorded !== undefined ? `; not recorded: ${unrecorded.join(', ')}` : '';
     return fail(`${offenders.join(', ')} (supported: ntfs)${also}`);
   }
-  if (unrecorded.length > 0) {
+  if (unrecorded !== undefined) {
     return unknown(`not recorded (disks[].volumes, disks[].volumes[].fileSystem): ${unrecorded.join(', ')}: ${REQUIREMENT}`);
   }
   return pass();

@@ -1,7 +1,15 @@
 import { OsName } from '../../plan/model/os';
 import { Attestation } from '../../plan/model/plan';
 import { RuleResult, VmContext } from '../../assessment/rule';
-import { requireProgrammeAttestation } from './facts/license';
+import { ProgrammeRequirement, requireProgrammeAttestation } from './facts/license';
+
+// One object for every VM: requireProgrammeAttestation words a requirement once per object.
+const REQUIREMENT: ProgrammeRequirement = {
+  distribution: OsName.SLES,
+  label: 'SLES',
+  programme: 'SUSE Public Cloud Program (BYOS)',
+  attestation: Attestation.SUSE_BYOS,
+};
 
 /**
  * A SLES VM's job records that its subscription moves through the SUSE Public Cloud Program.
@@ -10,10 +18,5 @@ import { requireProgrammeAttestation } from './facts/license';
  * check: the plan attests it with `suse-byos`.
  */
 export function suseByos(ctx: VmContext): RuleResult {
-  return requireProgrammeAttestation(ctx, {
-    distribution: OsName.SLES,
-    label: 'SLES',
-    programme: 'SUSE Public Cloud Program (BYOS)',
-    attestation: Attestation.SUSE_BYOS,
-  });
+  return requireProgrammeAttestation(ctx, REQUIREMENT);
 }

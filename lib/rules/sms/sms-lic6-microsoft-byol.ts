@@ -4,6 +4,8 @@ import { familyGate } from '../../assessment/family-gate';
 import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
 import { MICROSOFT_BYOL_ATTESTATIONS } from './facts/license';
 
+const REQUIREMENT = `a Windows VM licensed BYOL needs attestations ${MICROSOFT_BYOL_ATTESTATIONS.join(', ')}`;
+
 /**
  * A Windows VM (server or client) whose job resolves to BYOL records the three Microsoft BYOL
  * conditions: Dedicated Hosts, keys of your own, and an eligible Microsoft agreement.
@@ -13,7 +15,7 @@ import { MICROSOFT_BYOL_ATTESTATIONS } from './facts/license';
  * resolved (a Windows VM with `auto` and no `os.name`).
  */
 export function microsoftByol({ vm, replication, license }: VmContext): RuleResult {
-  const gate = familyGate(vm, OsFamily.WINDOWS, `a Windows VM licensed BYOL needs attestations ${MICROSOFT_BYOL_ATTESTATIONS.join(', ')}`);
+  const gate = familyGate(vm, OsFamily.WINDOWS, REQUIREMENT);
   if (gate) {
     return gate;
   }

@@ -10,11 +10,11 @@ const REQUIREMENT = 'after migration the instance has a single network interface
  * An explicit empty `nics` list is a known count of zero and passes; `nics` absent is unknown.
  */
 export function singleNic({ vm }: VmContext): RuleResult {
-  const nics = indexedNics(vm);
-  if (nics === undefined) {
+  if (!Array.isArray(vm.nics)) {
     return nicsNotRecorded(`${REQUIREMENT}, so one NIC passes`);
   }
-  if (nics.length > 1) {
+  if (vm.nics.length > 1) {
+    const nics = indexedNics(vm)!;
     return fail(`${nics.length} network interfaces (${listNics(nics)}): ${REQUIREMENT}, so one NIC passes`);
   }
   return pass();

@@ -1,7 +1,12 @@
 import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { indexedNics, ipv6Addresses, listNics, nicsNotRecorded } from './facts/network';
+import { Nic } from '../../plan/model/plan';
+import { hasIpv6, ipv6Addresses, listNics, nicsNotRecorded, nicsWhere } from './facts/network';
 
 const REQUIREMENT = 'IPv6 is not supported, a VM without IPv6 addresses passes';
+
+function lacksIpv6List(nic: Nic): boolean {
+  return !Array.isArray(nic.ipv6);
+}
 
 /**
  * No NIC has an IPv6 address: SMS does not carry IPv6 over. A warning.
@@ -11,16 +16,15 @@ const REQUIREMENT = 'IPv6 is not supported, a VM without IPv6 addresses passes';
  * unless another NIC fails; `ipv6: []` says it has none.
  */
 export function noIpv6({ vm }: VmContext): RuleResult {
-  const nics = indexedNics(vm);
-  if (nics === undefined) {
+  const withIpv6 = nicsWhere(vm, hasIpv6);
+  if (withIpv6 === undefined) {
     return nicsNotRecorded(REQUIREMENT);
   }
-  const withIpv6 = nics.filter((n) => ipv6Addresses(n.nic).length > 0);
   if (withIpv6.length > 0) {
     const items = withIpv6.map((n) => `nic ${n.index + 1} has ${ipv6Addresses(n.nic).join(', ')}`);
     return fail(`${items.join('; ')}: ${REQUIREMENT}`);
   }
-  const notRecorded = nics.filter((n) => !Array.isArray(n.nic.ipv6));
+  const notRecorded = nicsWhere(vm, lacksIpv6List)!;
   if (notRecorded.length > 0) {
     return unknown(`the IPv6 addresses of ${listNics(notRecorded)} are not recorded (nics[].ipv6): ${REQUIREMENT}`);
   }

@@ -1,8 +1,16 @@
-import { Addressing } from '../../plan/model/plan';
+import { Addressing, Nic } from '../../plan/model/plan';
 import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { indexedNics, listNics, nicsNotRecorded } from './facts/network';
+import { listNics, nicsNotRecorded, nicsWhere } from './facts/network';
 
 const OUTCOME = 'after migration the instance gets a private address from DHCP; NICs already on DHCP are unchanged';
+
+function isStatic(nic: Nic): boolean {
+  return nic.addressing === Addressing.STATIC;
+}
+
+function lacksAddressing(nic: Nic): boolean {
+  return nic.addressing == null;
+}
 
 /**
  * Info: a NIC with a static IPv4 address gets a DHCP-assigned private address after migration, so
@@ -13,15 +21,14 @@ const OUTCOME = 'after migration the instance gets a private address from DHCP; 
  * unknown unless another NIC is static.
  */
 export function staticIpv4({ vm }: VmContext): RuleResult {
-  const nics = indexedNics(vm);
-  if (nics === undefined) {
+  const fixed = nicsWhere(vm, isStatic);
+  if (fixed === undefined) {
     return nicsNotRecorded(OUTCOME);
   }
-  const fixed = nics.filter((n) => n.nic.addressing === Addressing.STATIC);
   if (fixed.length > 0) {
     return fail(`${listNics(fixed)} ${fixed.length > 1 ? 'use' : 'uses'} static IPv4 addressing: ${OUTCOME}`);
   }
-  const notRecorded = nics.filter((n) => n.nic.addressing == null);
+  const notRecorded = nicsWhere(vm, lacksAddressing)!;
   if (notRecorded.length > 0) {
     return unknown(`the IPv4 addressing (static or dhcp) of ${listNics(notRecorded)} is not recorded (nics[].addressing): ${OUTCOME}`);
   }

@@ -1,5 +1,13 @@
-import { checkFlag } from './facts/guest';
+import { checkFlag, FlagCheck } from './facts/guest';
 import { RuleResult, VmContext } from '../../assessment/rule';
+
+const CHECK: FlagCheck = {
+  wanted: false,
+  field: 'guest.antivirusEnabled',
+  failing: 'antivirus or intrusion-detection software is enabled',
+  question: 'whether antivirus or intrusion-detection software is enabled',
+  requirement: 'it must be disabled for the migration (it can be re-enabled after)',
+};
 
 /**
  * Antivirus and intrusion-detection software is disabled while the VM migrates.
@@ -8,12 +16,5 @@ import { RuleResult, VmContext } from '../../assessment/rule';
  * changes SMS makes. It can be turned back on once the migration is done.
  */
 export function antivirusDisabled({ vm }: VmContext): RuleResult {
-  return checkFlag({
-    value: vm.guest?.antivirusEnabled,
-    wanted: false,
-    field: 'guest.antivirusEnabled',
-    failing: 'antivirus or intrusion-detection software is enabled',
-    question: 'whether antivirus or intrusion-detection software is enabled',
-    requirement: 'it must be disabled for the migration (it can be re-enabled after)',
-  });
+  return checkFlag(vm.guest?.antivirusEnabled, CHECK);
 }

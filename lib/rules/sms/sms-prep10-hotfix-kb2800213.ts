@@ -1,5 +1,12 @@
-import { checkHotfix } from './facts/guest';
+import { checkHotfix, HotfixRequirement } from './facts/guest';
 import { RuleResult, VmContext } from '../../assessment/rule';
+
+// One object for every VM: checkHotfix words a requirement once per object.
+const KB2800213: HotfixRequirement = {
+  kb: 'KB2800213',
+  fixes: 'high CPU usage at the DST changeover',
+  releases: ['7', '2008', '2008r2'],
+};
 
 /**
  * Hotfix KB2800213 (high CPU usage at the daylight-saving changeover) is applied on the Windows releases
@@ -9,9 +16,5 @@ import { RuleResult, VmContext } from '../../assessment/rule';
  * `guest.hotfixes` is missing. Hotfix ids compare case-insensitively, with or without `KB`.
  */
 export function hotfixKb2800213({ vm }: VmContext): RuleResult {
-  return checkHotfix(vm, {
-    kb: 'KB2800213',
-    fixes: 'high CPU usage at the DST changeover',
-    releases: ['7', '2008', '2008r2'],
-  });
+  return checkHotfix(vm, KB2800213);
 }

@@ -1,4 +1,4 @@
-import { checkFstab } from './facts/guest';
+import { checkFstab, FstabCheck } from './facts/guest';
 import { RuleResult, VmContext } from '../../assessment/rule';
 
 /**
@@ -10,6 +10,16 @@ const KERNEL_DEVICE = /^\/dev\/(sd[a-z]+|hd[a-z]+|vd[a-z]+|xvd[a-z]+|nvme[0-9]+n
 
 const REQUIREMENT = 'Linux /etc/fstab entries should name devices by UUID=, LABEL=, PARTUUID=, /dev/disk/by-* or an LVM name';
 
+// One object for every VM, not a literal (and closures) made per call.
+const CHECK: FstabCheck = {
+  field: 'device',
+  offends: (device) => KERNEL_DEVICE.test(device),
+  requirement: REQUIREMENT,
+  failure: (offenders) => `/etc/fstab names kernel devices (guest.fstab): ${offenders.join(', ')}; `
+    + 'SMS rewrites them to UUIDs or adds nofail, to be corrected after import: name them by UUID=, LABEL=, PARTUUID=, '
+    + '/dev/disk/by-* or an LVM name',
+};
+
 /**
  * No `/etc/fstab` entry of a Linux VM names a kernel device (a warning rule).
  *
@@ -18,12 +28,5 @@ const REQUIREMENT = 'Linux /etc/fstab entries should name devices by UUID=, LABE
  * `guest.fstab` (or an entry's device) is missing; n/a on Windows and on family `other`.
  */
 export function fstabKernelDeviceNames({ vm }: VmContext): RuleResult {
-  return checkFstab(vm, {
-    field: 'device',
-    offends: (device) => KERNEL_DEVICE.test(device),
-    requirement: REQUIREMENT,
-    failure: (offenders) => `/etc/fstab names kernel devices (guest.fstab): ${offenders.join(', ')}; `
-      + 'SMS rewrites them to UUIDs or adds nofail, to be corrected after import: name them by UUID=, LABEL=, PARTUUID=, '
-      + '/dev/disk/by-* or an LVM name',
-  });
+  return checkFstab(vm, CHECK);
 }

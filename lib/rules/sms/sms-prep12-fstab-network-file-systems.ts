@@ -1,4 +1,4 @@
-import { checkFstab } from './facts/guest';
+import { checkFstab, FstabCheck } from './facts/guest';
 import { RuleResult, VmContext } from '../../assessment/rule';
 
 /**
@@ -17,6 +17,15 @@ function disabled(type: string): boolean {
 
 const REQUIREMENT = `Linux /etc/fstab entries of type ${DISABLED_FSTAB_TYPES.join(', ')} or fuse.* are disabled by SMS on import`;
 
+// One object for every VM, not a literal (and closures) made per call.
+const CHECK: FstabCheck = {
+  field: 'type',
+  offends: disabled,
+  requirement: REQUIREMENT,
+  failure: (offenders) => `/etc/fstab has network, shared-folder or FUSE entries (guest.fstab): ${offenders.join(', ')}; `
+    + 'SMS disables them on import: restore those mounts on the instance after migration (only local file systems stay mounted)',
+};
+
 /**
  * No `/etc/fstab` entry of a Linux VM has a network, shared-folder or FUSE type (a warning rule).
  *
@@ -26,11 +35,5 @@ const REQUIREMENT = `Linux /etc/fstab entries of type ${DISABLED_FSTAB_TYPES.joi
  * on family `other`.
  */
 export function fstabNetworkFileSystems({ vm }: VmContext): RuleResult {
-  return checkFstab(vm, {
-    field: 'type',
-    offends: disabled,
-    requirement: REQUIREMENT,
-    failure: (offenders) => `/etc/fstab has network, shared-folder or FUSE entries (guest.fstab): ${offenders.join(', ')}; `
-      + 'SMS disables them on import: restore those mounts on the instance after migration (only local file systems stay mounted)',
-  });
+  return checkFstab(vm, CHECK);
 }

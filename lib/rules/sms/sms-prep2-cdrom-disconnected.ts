@@ -1,5 +1,13 @@
-import { checkFlag } from './facts/guest';
+import { checkFlag, FlagCheck } from './facts/guest';
 import { RuleResult, VmContext } from '../../assessment/rule';
+
+const CHECK: FlagCheck = {
+  wanted: false,
+  field: 'guest.cdromConnected',
+  failing: 'a CD-ROM drive is connected',
+  question: 'whether a CD-ROM drive is connected',
+  requirement: 'every CD-ROM drive (virtual or physical) must be disconnected',
+};
 
 /**
  * No CD-ROM drive, virtual or physical, is connected to the VM.
@@ -7,12 +15,5 @@ import { RuleResult, VmContext } from '../../assessment/rule';
  * Applies to every VM, whatever its family.
  */
 export function cdromDisconnected({ vm }: VmContext): RuleResult {
-  return checkFlag({
-    value: vm.guest?.cdromConnected,
-    wanted: false,
-    field: 'guest.cdromConnected',
-    failing: 'a CD-ROM drive is connected',
-    question: 'whether a CD-ROM drive is connected',
-    requirement: 'every CD-ROM drive (virtual or physical) must be disconnected',
-  });
+  return checkFlag(vm.guest?.cdromConnected, CHECK);
 }

@@ -1,5 +1,12 @@
-import { checkHotfix } from './facts/guest';
+import { checkHotfix, HotfixRequirement } from './facts/guest';
 import { RuleResult, VmContext } from '../../assessment/rule';
+
+// One object for every VM: checkHotfix words a requirement once per object.
+const KB2922223: HotfixRequirement = {
+  kb: 'KB2922223',
+  fixes: 'system time with RealTimeIsUniversal',
+  releases: ['7', '8', '8.1', '2008', '2008r2', '2012', '2012r2'],
+};
 
 /**
  * Hotfix KB2922223 (changing the system time with `RealTimeIsUniversal` set) is applied on the Windows
@@ -9,9 +16,5 @@ import { RuleResult, VmContext } from '../../assessment/rule';
  * `guest.hotfixes` is missing. Hotfix ids compare case-insensitively, with or without `KB`.
  */
 export function hotfixKb2922223({ vm }: VmContext): RuleResult {
-  return checkHotfix(vm, {
-    kb: 'KB2922223',
-    fixes: 'system time with RealTimeIsUniversal',
-    releases: ['7', '8', '8.1', '2008', '2008r2', '2012', '2012r2'],
-  });
+  return checkHotfix(vm, KB2922223);
 }

@@ -10,6 +10,7 @@ import { linuxOtherFileSystems } from '../sms-fs2-linux-other-file-systems';
 import { windowsNtfsVolumes } from '../sms-fs3-windows-ntfs-volumes';
 import { linuxRootFreeSpace } from '../sms-free1-linux-root-free-space';
 import { windowsRootFreeSpace } from '../sms-free2-windows-root-free-space';
+import { sharedByOs } from '../facts/os-profile';
 
 /** The boot and file-system rules (SMS-BOOT1 to SMS-BOOT4, SMS-FS1 to SMS-FS3), in catalogue order. */
 export const BOOT_RULES: readonly VmRule[] = [
@@ -24,7 +25,7 @@ export const BOOT_RULES: readonly VmRule[] = [
       + 'it cannot do that for any other boot loader.',
     remediation: 'Switch the VM to GRUB or GRUB 2 (install it and regenerate its configuration) before replicating, '
       + 'and record it as os.bootloader.',
-    check: linuxBootloader,
+    check: sharedByOs(linuxBootloader),
   },
   {
     id: 'SMS-BOOT2',

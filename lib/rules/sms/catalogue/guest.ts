@@ -14,6 +14,7 @@ import { hotfixKb2800213 } from '../sms-prep10-hotfix-kb2800213';
 import { fstabKernelDeviceNames } from '../sms-prep11-fstab-kernel-device-names';
 import { fstabNetworkFileSystems } from '../sms-prep12-fstab-network-file-systems';
 import { importModifications } from '../sms-prep13-import-modifications';
+import { sharedByOs } from '../facts/os-profile';
 
 /** The guest-preparation rules (SMS-PREP1 to SMS-PREP13), in catalogue order. */
 export const GUEST_RULES: readonly VmRule[] = [
@@ -176,6 +177,6 @@ export const GUEST_RULES: readonly VmRule[] = [
       + 'fstab and GRUB settings, or the Windows registry; each modified file keeps its original beside it.',
     remediation: 'Nothing is required; review the changed files on the instance (originals are kept under new names) '
       + 'and restore static addressing or fstab details where needed.',
-    check: importModifications,
+    check: sharedByOs(importModifications),
   },
 ];

@@ -7,6 +7,7 @@ import { hypervMixedDiskFormats } from '../sms-hv3-hyperv-mixed-disk-formats';
 import { hypervRhel5Vhdx } from '../sms-hv4-hyperv-rhel5-vhdx';
 import { p2vConversion } from '../sms-hv5-p2v-conversion';
 import { hvmAmi } from '../sms-hv6-hvm-ami';
+import { sharedByOs } from '../facts/os-profile';
 
 /** The hypervisor rules, in catalogue order. */
 export const HYPERVISOR_RULES: readonly VmRule[] = [
@@ -80,6 +81,6 @@ export const HYPERVISOR_RULES: readonly VmRule[] = [
     explanation: 'Every AMI SMS produces uses hardware virtualization (HVM); Linux PVHVM drivers inside the VM '
       + 'are supported.',
     remediation: 'Nothing to change on the VM: choose instance types that support HVM and do not plan on PV AMIs.',
-    check: hvmAmi,
+    check: sharedByOs(hvmAmi),
   },
 ];

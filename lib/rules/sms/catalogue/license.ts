@@ -1,4 +1,4 @@
-import { Severity } from '../../../assessment/rule';
+import { Severity, VmContext } from '../../../assessment/rule';
 import { RuleSubject, VmRule } from '../../../assessment/rule-pack';
 import { RuleSection } from '../sections';
 import { linuxLicense } from '../sms-lic1-linux-license';
@@ -7,6 +7,18 @@ import { resolvedLicense } from '../sms-lic3-resolved-license';
 import { redhatCloudAccess } from '../sms-lic4-redhat-cloud-access';
 import { suseByos } from '../sms-lic5-suse-byos';
 import { microsoftByol } from '../sms-lic6-microsoft-byol';
+import { sharedByOsAnd } from '../facts/os-profile';
+
+/** What SMS-LIC1 and SMS-LIC2 read besides the OS: the license the job asks for. */
+function licenseAsked({ replication }: VmContext): string | undefined {
+  return typeof replication.licenseType === 'string' ? replication.licenseType : undefined;
+}
+
+/** What SMS-LIC3 reads besides the OS: the license asked for and the one it resolves to. */
+function licenseAskedAndResolved(ctx: VmContext): string | undefined {
+  const asked = licenseAsked(ctx);
+  return asked === undefined || (ctx.license !== undefined && typeof ctx.license !== 'string') ? undefined : `${asked}|${ctx.license}`;
+}
 
 /** The licensing rules (per replication job), in catalogue order. */
 export const LICENSE_RULES: readonly VmRule[] = [
@@ -20,7 +32,7 @@ export const LICENSE_RULES: readonly VmRule[] = [
     explanation: 'SMS brings Linux over with the subscription it already has; it offers no AWS-provided Linux license, '
       + 'so a job asking for one fails.',
     remediation: 'Set replication.licenseType to byol, or to auto (which SMS resolves to BYOL for Linux).',
-    check: linuxLicense,
+    check: sharedByOsAnd(linuxLicense, licenseAsked),
   },
   {
     id: 'SMS-LIC2',
@@ -32,7 +44,7 @@ export const LICENSE_RULES: readonly VmRule[] = [
     explanation: 'AWS provides Windows licenses for server editions only; a desktop OS keeps its own license, '
       + 'and a job asking for an AWS license fails.',
     remediation: 'Set replication.licenseType to byol, or to auto (which SMS resolves to BYOL for client OSes).',
-    check: windowsClientLicense,
+    check: sharedByOsAnd(windowsClientLicense, licenseAsked),
   },
   {
     id: 'SMS-LIC3',
@@ -44,7 +56,7 @@ export const LICENSE_RULES: readonly VmRule[] = [
     explanation: 'With auto, SMS picks the license from the OS: an AWS license for Windows server OSes, BYOL for everything '
       + 'else. The choice decides the instance price and who answers for the license.',
     remediation: 'Nothing to fix. To choose the license yourself, set replication.licenseType to aws or byol.',
-    check: resolvedLicense,
+    check: sharedByOsAnd(resolvedLicense, licenseAskedAndResolved),
   },
   {
     id: 'SMS-LIC4',

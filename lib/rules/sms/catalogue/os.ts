@@ -11,6 +11,7 @@ import { windowsClientLanguage } from '../sms-os7-windows-client-language';
 import { slesKernel } from '../sms-os8-sles-kernel';
 import { customKernel } from '../sms-os9-custom-kernel';
 import { windowsLanguage } from '../sms-os10-windows-language';
+import { sharedByOs } from '../facts/os-profile';
 
 /** Once SMS-OS1 says the OS is out, its version, edition and other details no longer matter. */
 const AFTER_OS1: readonly string[] = ['SMS-OS1'];
@@ -29,7 +30,7 @@ export const OS_RULES: readonly VmRule[] = [
     remediation: 'Upgrade or reinstall the guest on a supported OS (Windows Server 2003 to 2016, Windows 7 to 10, or a listed '
       + 'Linux distribution) before migrating, or move the workload another way. If the plan names the OS loosely, set '
       + 'os.name to windows-server, windows-client or the distribution and put the release in os.version.',
-    check: supportedOs,
+    check: sharedByOs(supportedOs),
   },
   {
     id: 'SMS-OS2',
@@ -43,7 +44,7 @@ export const OS_RULES: readonly VmRule[] = [
     remediation: 'Update the guest to a listed release of its distribution (for example RHEL 6.0 to 6.1 or later), or record '
       + 'os.version precisely enough to judge (RHEL 7.3, not 7; Debian 7.8.0, not 7).',
     notApplicableAfter: AFTER_OS1,
-    check: distributionVersion,
+    check: sharedByOs(distributionVersion),
   },
   {
     id: 'SMS-OS3',
@@ -57,7 +58,7 @@ export const OS_RULES: readonly VmRule[] = [
     remediation: 'Rebuild the guest as 64-bit (x86_64) and migrate that, or, for Windows, move to a release that SMS accepts '
       + 'as 32-bit.',
     notApplicableAfter: AFTER_OS1,
-    check: architecture,
+    check: sharedByOs(architecture),
   },
   {
     id: 'SMS-OS4',
@@ -72,7 +73,7 @@ export const OS_RULES: readonly VmRule[] = [
     remediation: 'Upgrade the guest to a supported edition of its release (for example Windows 10 Home to Professional), '
       + 'or correct os.edition if the plan recorded it wrongly.',
     notApplicableAfter: AFTER_OS1,
-    check: windowsEdition,
+    check: sharedByOs(windowsEdition),
   },
   {
     id: 'SMS-OS5',
@@ -84,7 +85,7 @@ export const OS_RULES: readonly VmRule[] = [
     explanation: 'SMS supports the original Windows Server 2003 only from Service Pack 1 on; 2003 R2 has no such condition.',
     remediation: 'Install Service Pack 1 or later (Service Pack 2 is the last) on the guest, then record it in os.servicePack.',
     notApplicableAfter: AFTER_OS1,
-    check: windowsServicePack,
+    check: sharedByOs(windowsServicePack),
   },
   {
     id: 'SMS-OS6',
@@ -96,7 +97,7 @@ export const OS_RULES: readonly VmRule[] = [
     explanation: 'SMS cannot import Nano Server installations: they lack the components its driver and boot changes rely on.',
     remediation: 'Migrate the workload to a full or Server Core installation first, or rebuild it on EC2.',
     notApplicableAfter: AFTER_OS1,
-    check: nanoServer,
+    check: sharedByOs(nanoServer),
   },
   {
     id: 'SMS-OS7',
@@ -109,7 +110,7 @@ export const OS_RULES: readonly VmRule[] = [
     remediation: 'Migrate an en-US installation of the client OS instead (reinstall it in US English and move the workload and '
       + 'data over), or record os.language as en-US if the plan has it wrong.',
     notApplicableAfter: AFTER_OS1,
-    check: windowsClientLanguage,
+    check: sharedByOs(windowsClientLanguage),
   },
   {
     id: 'SMS-OS8',
@@ -124,7 +125,7 @@ export const OS_RULES: readonly VmRule[] = [
     remediation: 'Install and boot the validated kernel for the service pack (for example 3.0.101-63 on SLES 11 SP4), then '
       + 'record its release in os.kernel.',
     notApplicableAfter: ['SMS-OS1', 'SMS-OS2'],
-    check: slesKernel,
+    check: sharedByOs(slesKernel),
   },
   {
     id: 'SMS-OS9',
@@ -137,7 +138,7 @@ export const OS_RULES: readonly VmRule[] = [
       + 'third-party kernel may not boot on EC2 afterwards.',
     remediation: 'Boot the distribution\'s default kernel before migrating, or acknowledge the risk and test the migrated '
       + 'instance before cutting over.',
-    check: customKernel,
+    check: sharedByOs(customKernel),
   },
   {
     id: 'SMS-OS10',
@@ -151,6 +152,6 @@ export const OS_RULES: readonly VmRule[] = [
     remediation: 'Switch the guest to an English language pack before migrating, or acknowledge the finding with the reason '
       + 'you expect this language to import (for example a Latin-script pack tested in a pilot migration).',
     notApplicableAfter: AFTER_OS1,
-    check: windowsLanguage,
+    check: sharedByOs(windowsLanguage),
   },
 ];

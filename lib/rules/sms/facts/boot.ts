@@ -43,6 +43,51 @@ export function bootDiskLabel(vm: Vm, disk: Disk): string {
   return label;
 }
 
+/**
+ * The root volume, as `rootVolume()` finds it (on Linux the volume mounted at `/`; on Windows the one
+ * marked `system: true`, else the one mounted at `C:`), without listing every volume first: four rules
+ * look for it on every VM.
+ */
+export function rootOf(vm: Vm, family: OsFamily | undefined): PlacedVolume | undefined {
+  if (family === OsFamily.LINUX) {
+    return firstVolume(vm, isLinuxRoot);
+  }
+  if (family === OsFamily.WINDOWS) {
+    return firstVolume(vm, isMarkedSystem) ?? firstVolume(vm, isWindowsSystem);
+  }
+  return undefined;
+}
+
+/** The first volume, in disk order, that passes `test`, with the disk that holds it. */
+function firstVolume(vm: Vm, test: (volume: Volume) => boolean): PlacedVolume | undefined {
+  const disks = vm.disks ?? [];
+  for (let diskIndex = 0; diskIndex < disks.length; diskIndex++) {
+    // As allVolumes() (forEach) does, a hole in the list is no disk.
+    if (!(diskIndex in disks)) {
+      continue;
+    }
+    const disk = disks[diskIndex];
+    for (const volume of disk.volumes ?? []) {
+      if (test(volume)) {
+        return { volume, disk, diskIndex };
+      }
+    }
+  }
+  return undefined;
+}
+
+function isLinuxRoot(volume: Volume): boolean {
+  return String(volume.mount ?? '').trim() === '/';
+}
+
+function isMarkedSystem(volume: Volume): boolean {
+  return volume.system === true;
+}
+
+function isWindowsSystem(volume: Volume): boolean {
+  return volume.system === true || /^c:\\?$/i.test(String(volume.mount ?? '').trim());
+}
+
 /** A volume's mount point, trimmed; undefined when not recorded. */
 export function mountOf(volume: Volume): string | undefined {
   const mount = volume.mount == null ? '' : String(volume.mount).trim();
@@ -71,6 +116,36 @@ export function isSwap(volume: Volume): boolean {
   const fs = fileSystemOf(volume);
   const mount = mountOf(volume)?.toLowerCase();
   return (fs !== undefined && /^(linux-)?swap/.test(fs)) || mount === 'swap' || mount === '[swap]';
+}
+
+/**
+ * Calls `visit` on every volume of every disk, in order, with the disk that holds it, as allVolumes()
+ * lists them but without making the list: the file-system rules walk every volume of every VM.
+ */
+export function forEachVolume(vm: Vm, visit: (volume: Volume, disk: Disk, diskIndex: number) => void): void {
+  const disks = vm.disks ?? [];
+  for (let diskIndex = 0; diskIndex < disks.length; diskIndex++) {
+    if (diskIndex in disks) {
+      for (const volume of disks[diskIndex].volumes ?? []) {
+        visit(volume, disks[diskIndex], diskIndex);
+      }
+    }
+  }
+}
+
+/**
+ * `volumes of <label>` for each disk whose `volumes` list is absent (see disksWithoutVolumes), in a new
+ * list; undefined when every disk has one, as most do.
+ */
+export function unrecordedVolumeLists(vm: Vm): string[] | undefined {
+  const disks = vm.disks ?? [];
+  let labels: string[] | undefined;
+  for (let index = 0; index < disks.length; index++) {
+    if (index in disks && disks[index].volumes == null) {
+      (labels ??= []).push(`volumes of ${diskLabel(disks[index], index)}`);
+    }
+  }
+  return labels;
 }
 
 /** Labels of the disks whose `volumes` list is absent: what is on them is not known. */

@@ -16,12 +16,47 @@ export interface IndexedDisk {
   readonly label: string;
 }
 
-/** The VM's disks with their positions and labels, or undefined when the plan lists none (`disks` absent). */
-export function indexedDisks(vm: Vm): IndexedDisk[] | undefined {
-  if (!Array.isArray(vm.disks)) {
+/** An IndexedDisk whose label is only built when a message needs it (most VMs pass every disk rule). */
+class DiskEntry implements IndexedDisk {
+  constructor(readonly disk: Disk, readonly index: number) {}
+
+  get label(): string {
+    return diskLabel(this.disk, this.index);
+  }
+}
+
+const NONE: readonly IndexedDisk[] = Object.freeze([]);
+
+/**
+ * The VM's disks that pass `test`, with positions and labels, in plan order, leaving out `except` (the
+ * boot disk, say); undefined when the plan lists no disks (`disks` absent). Most VMs have no disk a rule
+ * is looking for: they share one empty list.
+ *
+ * @param test a constant function, not a closure made per call
+ */
+export function disksWhere(vm: Vm, test: (disk: Disk) => boolean, except?: Disk): readonly IndexedDisk[] | undefined {
+  const disks = vm.disks;
+  if (!Array.isArray(disks)) {
     return undefined;
   }
-  return vm.disks.map((disk, index) => ({ disk, index, label: diskLabel(disk, index) }));
+  let found: IndexedDisk[] | undefined;
+  for (let index = 0; index < disks.length; index++) {
+    const disk = disks[index];
+    if (disk !== except && test(disk)) {
+      (found ??= []).push(new DiskEntry(disk, index));
+    }
+  }
+  return found ?? NONE;
+}
+
+/** True when a disk's format is not recorded. */
+export function lacksFormat(disk: Disk): boolean {
+  return disk.format == null;
+}
+
+/** True when a disk's datastore is not recorded. */
+export function lacksDatastore(disk: Disk): boolean {
+  return disk.datastore == null;
 }
 
 /** The unknown a disk rule reports when the plan has no `disks` at all. */

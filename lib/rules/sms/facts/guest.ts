@@ -6,10 +6,8 @@ import { familyGate } from '../../../assessment/family-gate';
 import { FstabEntry, OsFamily, Vm } from '../../../plan/model/plan';
 import { fail, notApplicable, pass, RuleResult, unknown } from '../../../assessment/rule';
 
-/** A yes/no guest fact that must have one value, and how its findings are worded. */
+/** What a yes/no guest fact must be, and how its findings are worded: one constant per rule. */
 export interface FlagCheck {
-  /** The fact's value, as the plan gives it. */
-  readonly value: boolean | undefined;
   /** The value that passes. */
   readonly wanted: boolean;
   /** The fact's plan path, `guest.antivirusEnabled`. */
@@ -23,17 +21,17 @@ export interface FlagCheck {
 }
 
 /**
- * Applies a {@link FlagCheck}: pass when the fact has the wanted value, fail when it has the other,
- * unknown when the plan leaves it out.
+ * Applies a {@link FlagCheck} to the fact's value as the plan gives it: pass when it has the wanted value,
+ * fail when it has the other, unknown when the plan leaves it out.
  */
-export function checkFlag(check: FlagCheck): RuleResult {
-  if (check.value == null) {
+export function checkFlag(value: boolean | undefined, check: FlagCheck): RuleResult {
+  if (value == null) {
     return unknown(`${check.question} is not recorded (${check.field}): ${check.requirement}`);
   }
-  if (check.value === check.wanted) {
+  if (value === check.wanted) {
     return pass();
   }
-  return fail(`${check.failing} (${check.field}: ${check.value}): ${check.requirement}`);
+  return fail(`${check.failing} (${check.field}: ${value}): ${check.requirement}`);
 }
 
 /**
@@ -52,8 +50,25 @@ const KNOWN_WINDOWS_RELEASES = new Set([
  * hotfixes do not depend on it.
  */
 function hotfixRelease(vm: Vm): string | undefined {
-  return windowsRelease(vm.os)?.replace(/(sp|servicepack)\d*$/, '');
+  const version = vm.os?.version;
+  if (typeof version !== 'string') {
+    return windowsRelease(vm.os)?.replace(/(sp|servicepack)\d*$/, '');
+  }
+  // A plan writes a few versions thousands of times: fold each once (windowsRelease reads only the version).
+  if (HOTFIX_RELEASES.has(version)) {
+    return HOTFIX_RELEASES.get(version);
+  }
+  const release = windowsRelease(vm.os)?.replace(/(sp|servicepack)\d*$/, '');
+  if (HOTFIX_RELEASES.size >= MAX_REMEMBERED_VERSIONS) {
+    HOTFIX_RELEASES.clear();
+  }
+  HOTFIX_RELEASES.set(version, release);
+  return release;
 }
+
+/** Release keys by `os.version` as written. Bounded: a plan of all-different versions must not grow it forever. */
+const HOTFIX_RELEASES = new Map<string, string | undefined>();
+const MAX_REMEMBERED_VERSIONS = 1000;
 
 /** How a hotfix rule's messages name a release list: `Windows 7, 8, 8.1, Server 2008, 2008 R2`. */
 function describeReleases(releases: readonly string[]): string {
@@ -69,16 +84,26 @@ function describeReleases(releases: readonly string[]): string {
   return parts.join(', ');
 }
 
-// The same requirement constants are judged for every VM: describe their releases once.
-const RELEASES_TEXT = new WeakMap<HotfixRequirement, string>();
+/** What every message of a hotfix requirement ends with, and the folded hotfix number it looks for. */
+interface HotfixWording {
+  readonly needed: string;
+  readonly wanted: string;
+}
 
-function releasesText(requirement: HotfixRequirement): string {
-  let text = RELEASES_TEXT.get(requirement);
-  if (text === undefined) {
-    text = describeReleases(requirement.releases);
-    RELEASES_TEXT.set(requirement, text);
+// Each rule passes one constant requirement for every VM: word it once. (Keyed by the requirement
+// object, so a rule must pass the same object each time, not a literal made per call.)
+const WORDING = new WeakMap<HotfixRequirement, HotfixWording>();
+
+function wordingOf(requirement: HotfixRequirement): HotfixWording {
+  let wording = WORDING.get(requirement);
+  if (wording === undefined) {
+    wording = {
+      needed: `hotfix ${requirement.kb} (${requirement.fixes}) must be applied on ${describeReleases(requirement.releases)}`,
+      wanted: hotfixNumber(requirement.kb),
+    };
+    WORDING.set(requirement, wording);
   }
-  return text;
+  return wording;
 }
 
 /** Folds a hotfix id for comparison: `KB2922223`, `kb2922223`, `KB 2922223` and `2922223` are equal. */
@@ -100,10 +125,11 @@ export interface HotfixRequirement {
  * Judges a hotfix requirement: n/a off Windows and on releases the hotfix does not exist for; unknown when
  * the family, the release or `guest.hotfixes` is missing (or the release is not recognised); pass when the
  * hotfix is listed, fail when it is not.
+ *
+ * @param requirement the rule's requirement: pass one constant object, whose wording is then made once
  */
 export function checkHotfix(vm: Vm, requirement: HotfixRequirement): RuleResult {
-  const where = releasesText(requirement);
-  const needed = `hotfix ${requirement.kb} (${requirement.fixes}) must be applied on ${where}`;
+  const { needed, wanted } = wordingOf(requirement);
   const gate = familyGate(vm, OsFamily.WINDOWS, needed);
   if (gate) {
     return gate;
@@ -122,8 +148,8 @@ export function checkHotfix(vm: Vm, requirement: HotfixRequirement): RuleResult 
   if (hotfixes == null) {
     return unknown(`the hotfixes applied to ${describeOs(vm.os)} are not recorded (guest.hotfixes): ${needed}`);
   }
-  const wanted = hotfixNumber(requirement.kb);
-  if (hotfixes.some((h) => hotfixNumber(h) === wanted)) {
+  // Written as the rule writes it (`KB2922223`) it needs no folding.
+  if (hotfixes.some((h) => h === requirement.kb || hotfixNumber(h) === wanted)) {
     return pass();
   }
   const listed = hotfixes.length > 0 ? hotfixes.join(', ') : 'none';
@@ -163,17 +189,18 @@ export function checkFstab(vm: Vm, check: FstabCheck): RuleResult {
   if (fstab == null) {
     return unknown(`the /etc/fstab entries are not recorded (guest.fstab): ${check.requirement}`);
   }
-  const offenders: string[] = [];
+  // Most VMs have no offending entry: the list is made at the first.
+  let offenders: string[] | undefined;
   let undecided = 0;
   for (const entry of fstab) {
     const value = entry?.[check.field];
     if (value == null || String(value).trim() === '') {
       undecided++;
     } else if (check.offends(String(value).trim())) {
-      offenders.push(describeFstabEntry(entry));
+      (offenders ??= []).push(describeFstabEntry(entry));
     }
   }
-  if (offenders.length > 0) {
+  if (offenders !== undefined) {
     return fail(check.failure(offenders));
   }
   if (undecided > 0) {

@@ -34,14 +34,28 @@ export interface ProgrammeRequirement {
   readonly attestation: Attestation;
 }
 
+// Each rule passes one constant requirement for every VM: word what it needs once.
+const NEEDS = new WeakMap<ProgrammeRequirement, string>();
+
+function needOf(requirement: ProgrammeRequirement): string {
+  let need = NEEDS.get(requirement);
+  if (need === undefined) {
+    need = `${requirement.label} VMs need attestation ${requirement.attestation} in replication.attestations`;
+    NEEDS.set(requirement, need);
+  }
+  return need;
+}
+
 /**
  * Judges a distribution-specific attestation (SMS-LIC4, SMS-LIC5).
  *
  * n/a for other families and other distributions; unknown when the family, or a Linux VM's
  * distribution, is not recorded, because the requirement may or may not apply.
+ *
+ * @param requirement the rule's requirement: pass one constant object, whose wording is then made once
  */
 export function requireProgrammeAttestation({ vm, replication }: VmContext, requirement: ProgrammeRequirement): RuleResult {
-  const need = `${requirement.label} VMs need attestation ${requirement.attestation} in replication.attestations`;
+  const need = needOf(requirement);
   const gate = familyGate(vm, OsFamily.LINUX, need);
   if (gate) {
     return gate;
