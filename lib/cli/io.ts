@@ -122,15 +122,20 @@ export function writeFileAtomically(file: string, content: string | Iterable<str
 }
 
 /**
- * Pieces of text gathered into writes of about a megabyte each: few system calls, and never the
- * whole text in memory.
+ * Pieces of text gathered into writes of about a megabyte each (a piece of a sixteenth of that or more
+ * is written as it is): few system calls, and never the whole text in memory.
  */
 export function* batched(chunks: Iterable<string>, size = 1 << 20): Generator<string> {
   let parts: string[] = [];
   let length = 0;
   for (const chunk of chunks) {
-    if (length === 0 && chunk.length >= size) {
-      // Already a batch's worth: on as it is, not copied into a join.
+    if (chunk.length >= size / 16) {
+      // Large enough to write on its own: not copied into a join.
+      if (length > 0) {
+        yield parts.join('');
+        parts = [];
+        length = 0;
+      }
       yield chunk;
       continue;
     }

@@ -97,6 +97,15 @@ describe('writing pieces', () => {
     expect(batches.slice(0, -1).every((b) => b.length === 2500)).toBe(true);
   });
 
+  test('batched writes a large piece as it is, after what was gathered before it', () => {
+    // GIVEN small pieces around one of half a batch
+    const big = 'b'.repeat(1250);
+    // WHEN
+    const batches = [...batched(['a', 'a', big, 'c'], 2500)];
+    // THEN
+    expect(batches).toEqual(['aa', big, 'c']);
+  });
+
   test('writeFileAtomically writes the pieces as one file and leaves no temporary file', () => {
     // GIVEN
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chunks-'));
