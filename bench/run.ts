@@ -6,9 +6,12 @@
  *    peak memory <= 400 MB.
  * 2. Synthesis of a `Migration` over a generated 1,000-VM plan in one wave (bench/synth-migration-app.ts),
  *    beside the floor: the same number of bare custom resources of the same type, with a literal
- *    service token and no validation, in as many stacks (bench/synth-baseline-app.ts). Each is a
- *    fresh node process, timed from its start to the end of `app.synth()` into an empty folder.
- *    Target: ratio <= 1.3.
+ *    service token, no provider and no assessment, in as many stacks as the wave needs
+ *    (bench/synth-baseline-app.ts). The Migration's provider stack is not matched by a stack of the
+ *    floor: it is the Migration's own cost. Both get CDK's template validation as the environment sets
+ *    it (`CDK_VALIDATION=false` turns it off in both). Each is a fresh node process, timed from its
+ *    start to the end of `app.synth()` into an empty folder. Target: ratio <= 1.15 with validation,
+ *    <= 1.5 without.
  * 3. `cdk-sms import rvtools` of a generated 10,000-VM RVTools workbook, as a whole process
  *    (bench/import-bench.ts). Target: <= 3 s and <= 500 MB.
  * 4. Every report format of the same 10,000-VM assessment: size and render time, in process
@@ -118,9 +121,10 @@ function benchSynth(): void {
     floorRuns.push(runOnce([path.join(__dirname, 'synth-baseline-app.js'), planFile, emptied('floor'), String(stacks)], [0]));
     const migrationOut = emptied('migration');
     migrationRuns.push(runOnce([path.join(__dirname, 'synth-migration-app.js'), planFile, migrationOut], [0]));
+    // The wave's stacks, and the provider stack that they share.
     const templates = fs.readdirSync(migrationOut).filter((f) => f.endsWith('.template.json')).length;
-    if (templates !== stacks) {
-      throw new Error(`the Migration synthesized ${templates} stacks, the floor ${stacks}: the comparison is off`);
+    if (templates !== stacks + 1) {
+      throw new Error(`the Migration synthesized ${templates} stacks, the floor ${stacks} (and one provider stack): the comparison is off`);
     }
   }
   emptied('floor');
@@ -130,10 +134,11 @@ function benchSynth(): void {
   const ratio = migration.medianMs / floor.medianMs;
 
   process.stdout.write([
-    `synth: ${SYNTH_VMS.toLocaleString('en-US')} VMs in one wave, ${stacks} stacks, median of ${RUNS} runs (process start to app.synth() done)`,
+    `synth: ${SYNTH_VMS.toLocaleString('en-US')} VMs in one wave, ${stacks} stacks (and the Migration's provider stack), `
+      + `CDK validation ${process.env.CDK_VALIDATION === 'false' ? 'off' : 'on'}, median of ${RUNS} runs (process start to app.synth() done)`,
     `  floor (bare CustomResources):   ${ms(floor.medianMs).padStart(8)}   peak ${mb(floor.peakBytes)}`,
     `  Migration:                      ${ms(migration.medianMs).padStart(8)}   peak ${mb(migration.peakBytes)}`,
-    `  ratio ${ratio.toFixed(2)} (target <= 1.3), peak ${mb(migration.peakBytes)}`,
+    `  ratio ${ratio.toFixed(2)} (target <= ${process.env.CDK_VALIDATION === 'false' ? '1.5' : '1.15'}), peak ${mb(migration.peakBytes)}`,
     '',
   ].join('\n'));
 }
