@@ -1,6 +1,8 @@
 // The floor of the synth benchmark of `npm run bench`: the plan file's VMs as bare custom resources
 // of the same type and with similar properties, a literal service token and no provider, no
-// assessment and no validation, in as many stacks as the `Migration` makes. Run by bench/run.js.
+// assessment, in as many stacks as the `Migration` makes for the wave (not counting its provider
+// stack, which is the Migration's own cost). CDK's template validation runs as the environment says,
+// as in the Migration's process: `new App()` reads CDK_VALIDATION. Run by bench/run.js.
 //   node bench/synth-baseline-app.js PLAN OUTDIR STACKS
 import * as fs from 'fs';
 import { App, CustomResource, Stack } from 'aws-cdk-lib';

@@ -98,7 +98,8 @@ describe('template snapshots', () => {
       plan: MigrationPlan.fromPlan(planOf([readyLinuxVm('web-01'), readyWindowsVm('app-01')]) as Plan),
     });
 
-    // THEN
+    // THEN the wave stack holds the jobs, and the provider stack their provider
     expect(maskedTemplate(migration.waveStacks.get('wave-1')![0])).toMatchSnapshot();
+    expect(maskedTemplate(migration.providerStack!)).toMatchSnapshot();
   });
 });

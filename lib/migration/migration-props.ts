@@ -19,7 +19,7 @@ export interface MigrationProps {
   readonly waves?: string[];
 
   /**
-   * Properties for every wave stack, such as the account and Region (`env`). A plan is one account
+   * Properties for every wave stack and the provider stack, such as the account and Region (`env`). A plan is one account
    * and Region: the SMS quota of concurrent jobs (SMS-JOB4) is counted over each of its waves.
    *
    * @default - environment-agnostic stacks
@@ -27,8 +27,10 @@ export interface MigrationProps {
   readonly stackProps?: StackProps;
 
   /**
-   * The start of every wave stack's name: `<prefix>-<wave>`, and `<prefix>-<wave>-<n>` for the shards
-   * of a wave that needs several stacks.
+   * The start of every stack's name: `<prefix>-<wave>`, `<prefix>-<wave>-<n>` for the shards of a wave
+   * that needs several stacks, and `<prefix>-provider` for the provider stack, whose function the jobs
+   * call by name (`<prefix>-provider-onEvent`): two migrations deployed to one account and Region need
+   * different prefixes.
    *
    * @default - the construct's id
    */
@@ -66,7 +68,7 @@ export interface MigrationProps {
 
   /**
    * The most replication jobs one stack holds, at most 450. CloudFormation allows 500 resources per
-   * stack; each job is one, and each stack carries the handler's resources (about 20) besides.
+   * stack; each job is one (the handler's resources are in the migration's provider stack).
    *
    * @default 400
    */

@@ -7,13 +7,14 @@ import { Plan } from '../plan/model/plan';
 import { planWaves } from '../plan/model/waves';
 import { assessPlan } from '../rules';
 import { ReplicationJob } from '../sms/replication-job';
+import { ReplicationJobProvider } from '../sms/replication-job-provider';
 import { cdkAcknowledgements, CodeAcknowledgements } from '../validation/acknowledgements';
 import { IAssessedScope } from '../validation/assessed-scope';
 import { SynthesisChecks } from '../validation/synthesis-checks';
 import { AcknowledgeOptions, MigrationProps } from './migration-props';
 import { jobPropsFor } from './plan-job-props';
 import { DEFAULT_REPORT_FORMATS, reportPropProblems, writeReportFiles } from './report-files';
-import { constructId, DEFAULT_JOBS_PER_STACK, layoutWaveStacks } from './waves';
+import { constructId, DEFAULT_JOBS_PER_STACK, layoutProviderStack, layoutWaveStacks } from './waves';
 import { maxOf } from '../private/arrays';
 
 /** The migrations of each app, in construction order: SMS-JOB4 counts jobs per account and Region. */
@@ -21,7 +22,9 @@ const MIGRATIONS_OF_APP = new WeakMap<IConstruct, Migration[]>();
 
 /**
  * A migration as a CDK app: one stack per wave (several for a large wave), one replication job per VM,
- * and every VM and connector assessed against every rule of the plan's target at synthesis. A plan in
+ * and every VM and connector assessed against every rule of the plan's target at synthesis. The jobs
+ * of every wave stack use one custom-resource provider, in a stack of its own (`Migration/Provider`,
+ * named `<prefix>-provider`), which deploying a wave deploys first. A plan in
  * which no VM names a wave is one wave, `all`, deployed whole; in a plan that uses waves, a VM without
  * one is unscheduled: assessed and reported, neither deployed nor counted against the job quota.
  *
@@ -47,6 +50,15 @@ export class Migration extends Construct implements IAssessedScope {
    * shards has several.
    */
   public readonly waveStacks: ReadonlyMap<string, Stack[]>;
+
+  /**
+   * The stack of the custom-resource provider that the jobs of every wave stack use (its handler's
+   * functions, roles and log groups, the provider framework): each wave stack depends on it, without
+   * referencing it, so a wave deploys on its own and the provider is deployed before it.
+   *
+   * @default - none, when the migration deploys no wave
+   */
+  public readonly providerStack?: Stack;
 
   /** The replication jobs, by VM name. */
   public readonly jobs: ReadonlyMap<string, ReplicationJob>;
@@ -79,9 +91,10 @@ export class Migration extends Construct implements IAssessedScope {
     this.planSource = props.plan.source;
     this.codeAcknowledgements = new CodeAcknowledgements(this);
 
+    const stackNamePrefix = props.stackNamePrefix ?? id;
     const layouts = layoutWaveStacks(this.plan, {
       waves: props.waves,
-      stackNamePrefix: props.stackNamePrefix ?? id,
+      stackNamePrefix,
       jobsPerStack: props.jobsPerStack ?? DEFAULT_JOBS_PER_STACK,
       shardsPerWave: props.shardsPerWave,
       planSource: this.planSource,
@@ -89,12 +102,25 @@ export class Migration extends Construct implements IAssessedScope {
     const stacks = new Map<string, Stack[]>();
     const jobs = new Map<string, ReplicationJob>();
     const scheduled = new Set<string>();
+    let provider: ReplicationJobProvider | undefined;
+    if (layouts.length > 0) {
+      // One provider for every wave stack, rather than one in each: its five functions, roles, log
+      // groups and state machine cost as much synthesis (and CloudFormation validation) as hundreds of jobs.
+      const providerLayout = layoutProviderStack(stackNamePrefix);
+      this.providerStack = new Stack(this, providerLayout.id, {
+        ...props.stackProps,
+        stackName: providerLayout.stackName,
+        description: props.stackProps?.description ?? providerLayout.description,
+      });
+      provider = ReplicationJobProvider.shared(this.providerStack, providerLayout.functionName);
+    }
     for (const layout of layouts) {
       const stack = new Stack(this, layout.id, {
         ...props.stackProps,
         stackName: layout.stackName,
         description: props.stackProps?.description ?? layout.description,
       });
+      provider?.serve(stack);
       stacks.set(layout.wave, [...(stacks.get(layout.wave) ?? []), stack]);
       for (const vm of layout.vms) {
         scheduled.add(vm.name);

@@ -6,7 +6,7 @@
  */
 
 /** FNV-1a, 32 bits: a fast, well-spread hash that is the same on every machine and Node.js version. */
-function fnv1a(text: string): number {
+export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

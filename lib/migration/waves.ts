@@ -2,7 +2,7 @@ import { IConstruct } from 'constructs';
 import { SmsMigrationError } from '../errors';
 import { Plan, Vm } from '../plan/model/plan';
 import { namesWave, planWaves } from '../plan/model/waves';
-import { shardCount, shardOf } from './shards';
+import { fnv1a, shardCount, shardOf } from './shards';
 
 /**
  * Which VMs a migration deploys and in which stacks: the plan's waves (those selected), each split
@@ -16,6 +16,15 @@ import { shardCount, shardOf } from './shards';
  * `Migration.waveStacks`, its stacks' construct id (`Migration/all`) and name (`Migration-all`).
  */
 export const WHOLE_PLAN_WAVE = 'all';
+
+/**
+ * The construct id of a migration's provider stack (`Migration/Provider`): the custom-resource provider
+ * that the jobs of every wave stack use.
+ */
+export const PROVIDER_STACK_ID = 'Provider';
+
+/** The longest name of a Lambda function. */
+const MAX_FUNCTION_NAME = 64;
 
 /** The most jobs one stack holds when `jobsPerStack` is not given. */
 export const DEFAULT_JOBS_PER_STACK = 400;
@@ -32,6 +41,37 @@ export interface WaveStackLayout {
   readonly description: string;
   /** The VMs whose jobs it holds, in plan order. */
   readonly vms: readonly Vm[];
+}
+
+/** The stack of a migration's custom-resource provider. */
+export interface ProviderStackLayout {
+  /** The stack's construct id under the migration. */
+  readonly id: string;
+  /** The CloudFormation stack name: `<prefix>-provider`. */
+  readonly stackName: string;
+  /** The stack's description, when the props give none. */
+  readonly description: string;
+  /**
+   * The name of the provider framework's onEvent function, the service token of every job: unique in
+   * the account and Region as the stack name is, since it is made from it.
+   */
+  readonly functionName: string;
+}
+
+/** The stack of the custom-resource provider of a migration whose stack names start with `stackNamePrefix`. */
+export function layoutProviderStack(stackNamePrefix: string): ProviderStackLayout {
+  const name = stackName(`${stackNamePrefix}-provider`);
+  const suffix = '-onEvent';
+  const functionName = name.length + suffix.length <= MAX_FUNCTION_NAME
+    ? `${name}${suffix}`
+    // A long stack name: its start, and a hash of the whole so that two long names stay apart.
+    : `${name.slice(0, MAX_FUNCTION_NAME - suffix.length - 9)}-${fnv1a(name).toString(16).padStart(8, '0')}${suffix}`;
+  return {
+    id: PROVIDER_STACK_ID,
+    stackName: name,
+    description: 'The custom resource provider of the SMS replication jobs of every wave stack (cdk-sms-migration)',
+    functionName,
+  };
 }
 
 /** How the stacks of the waves are laid out. */
@@ -60,6 +100,7 @@ export function layoutWaveStacks(plan: Plan, options: WaveLayoutOptions, scope: 
   // Stack names keep only letters, digits and hyphens: two waves may come out the same, and their
   // stacks would then be deployed as one, each replacing the other's jobs.
   const wavesByStackName = new Map<string, string>();
+  const provider = layoutProviderStack(options.stackNamePrefix);
   for (const [wave, vms] of byWave) {
     // The one wave of a plan that names none: its VMs name no wave (a named wave's all name it).
     const whole = !namesWave(vms[0]?.wave);
@@ -86,10 +127,15 @@ export function layoutWaveStacks(plan: Plan, options: WaveLayoutOptions, scope: 
           `waves "${clash}" and "${wave}" both make the stack name ${name} (stack names keep letters, digits and hyphens), `
           + 'rename one of the waves', scope);
       }
+      const id = `${constructId(wave)}${suffix}`;
+      if (name === provider.stackName || id === provider.id) {
+        throw new SmsMigrationError('cdk-sms-migration:StackNameClash',
+          `wave "${wave}" makes the stack ${id} (${name}), which is the migration's provider stack, rename the wave`, scope);
+      }
       wavesByStackName.set(name, wave);
       layouts.push({
         wave,
-        id: `${constructId(wave)}${suffix}`,
+        id,
         stackName: name,
         description: `SMS replication jobs of ${whole ? 'the plan, which names no waves' : `wave ${wave}`}`
           + `${shards > 1 ? ` (stack ${index + 1} of ${shards})` : ''}`,

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Duration, Stack } from 'aws-cdk-lib';
+import { ArnFormat, Duration, Stack, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -61,17 +61,30 @@ export function handlerBundleDir(): string {
 }
 
 /**
+ * The stacks whose jobs use the provider of another stack, by its function's name (a `Migration`'s
+ * wave stacks use the provider of its provider stack).
+ */
+const SERVED_STACKS = new WeakMap<Stack, ReplicationJobProvider>();
+
+/**
  * The custom-resource provider behind every `ReplicationJob` of a stack: the handler's onEvent and
  * isComplete functions, their role and log groups, and the provider framework.
  *
- * There is one per stack, whatever the number of jobs: use `ReplicationJobProvider.of(scope)`.
+ * There is one per stack, whatever the number of jobs: use `ReplicationJobProvider.of(scope)`. A
+ * `Migration` defines one in a stack of its own instead (`ReplicationJobProvider.shared()`), which its
+ * wave stacks use by name (`serve()`).
  */
 export class ReplicationJobProvider extends Construct {
   /**
-   * The provider of the stack that `scope` belongs to, defined the first time it is asked for.
+   * The provider of the jobs of the stack that `scope` belongs to: the provider that serves the stack,
+   * or the stack's own, defined the first time it is asked for.
    */
   public static of(scope: Construct): ReplicationJobProvider {
     const stack = Stack.of(scope);
+    const served = SERVED_STACKS.get(stack);
+    if (served !== undefined) {
+      return served;
+    }
     const existing = stack.node.tryFindChild(PROVIDER_ID);
     if (existing === undefined) {
       return new ReplicationJobProvider(stack, PROVIDER_ID);
@@ -85,8 +98,21 @@ export class ReplicationJobProvider extends Construct {
     return existing;
   }
 
-  /** The service token that custom resources of type `Custom::SmsReplicationJob` use. */
+  /**
+   * Defines a provider for the jobs of other stacks (`serve()`), under `scope` with the fixed id.
+   *
+   * @param functionName the name of the provider framework's onEvent function, by which the jobs of
+   *   other stacks find it: unique in its account and Region, at most 64 letters, digits, `-` and `_`
+   */
+  public static shared(scope: Construct, functionName: string): ReplicationJobProvider {
+    return new ReplicationJobProvider(scope, PROVIDER_ID, functionName);
+  }
+
+  /** The service token that custom resources of type `Custom::SmsReplicationJob` of its own stack use. */
   public readonly serviceToken: string;
+
+  /** The name of the provider framework's onEvent function, when it is given (a shared provider). */
+  public readonly functionName?: string;
 
   /** The role the handler's functions run with. */
   public readonly handlerRole: iam.IRole;
@@ -98,8 +124,9 @@ export class ReplicationJobProvider extends Construct {
   /** Roles the handler may already pass to SMS, so that a role used by several jobs is granted once. */
   private readonly passableRoles = new Set<iam.IRole>();
 
-  private constructor(scope: Construct, id: string) {
+  private constructor(scope: Construct, id: string, functionName?: string) {
     super(scope, id);
+    this.functionName = functionName;
 
     const bundleDir = handlerBundleDir();
     if (!fs.existsSync(path.join(bundleDir, 'index.js'))) {
@@ -146,6 +173,7 @@ export class ReplicationJobProvider extends Construct {
       logGroup: frameworkLogs,
       frameworkOnEventRole: frameworkRoles[0],
       frameworkCompleteAndTimeoutRole: frameworkRoles[1],
+      providerFunctionName: functionName,
       disableWaiterStateMachineLogging: false,
       waiterStateMachineLogOptions: {
         // Under /aws/vendedlogs/ so that CloudWatch Logs needs no resource policy entry per log group,
@@ -209,6 +237,32 @@ export class ReplicationJobProvider extends Construct {
   }
 
   /**
+   * Makes this provider the one of the jobs of `stack`, which find it by its function's name: the
+   * stack holds no provider of its own and no reference to this one's stack (an `Fn::ImportValue`
+   * would lock that stack), only a dependency, so that deploying `stack` deploys this one first.
+   */
+  public serve(stack: Stack): void {
+    if (this.functionName === undefined) {
+      throw new SmsMigrationError('cdk-sms-migration:ProviderNotShared',
+        `the replication job provider of stack ${Stack.of(this).node.path} has no function name, it cannot serve stack ${stack.node.path}`, this);
+    }
+    SERVED_STACKS.set(stack, this);
+    stack.addStackDependency(Stack.of(this), 'its replication jobs use the provider of this stack');
+  }
+
+  /**
+   * The service token for a job under `scope`: the provider's own in its stack; in a stack it serves,
+   * the ARN of its function built from the name, in that stack's account, Region and partition.
+   */
+  public serviceTokenFor(scope: Construct): string {
+    const stack = Stack.of(scope);
+    if (stack === Stack.of(this) || this.functionName === undefined) {
+      return this.serviceToken;
+    }
+    return stack.formatArn({ service: 'lambda', resource: 'function', resourceName: this.functionName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+  }
+
+  /**
    * Lets the handler pass `role` to SMS (the `roleName` of a replication job), and to nothing else.
    *
    * Whether SMS checks `iam:PassRole` for `roleName` is not documented; the grant is a safety margin
@@ -217,6 +271,13 @@ export class ReplicationJobProvider extends Construct {
   public allowPassRole(role: iam.IRole): void {
     if (this.passableRoles.has(role)) {
       return;
+    }
+    const roleStack = role.stack;
+    if (SERVED_STACKS.get(roleStack) === this && Token.isUnresolved(role.roleArn)) {
+      // The grant would reference the served stack from the provider's, which it depends on: a loop.
+      throw new SmsMigrationError('cdk-sms-migration:RoleInServedStack',
+        `role ${role.node.path} is defined in stack ${roleStack.node.path}, whose jobs use the provider of stack `
+        + `${Stack.of(this).node.path}, define the role in another stack (or import it by name)`, this);
     }
     this.passableRoles.add(role);
     this.handlerRole.addToPrincipalPolicy(new iam.PolicyStatement({

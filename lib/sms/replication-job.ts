@@ -57,7 +57,8 @@ abstract class ReplicationJobBase extends Resource implements IReplicationJob {
  * AMIs, once or on an interval.
  *
  * The job is a custom resource (`Custom::SmsReplicationJob`) served by one provider per stack,
- * whatever the number of jobs. Its physical id is the replication job id.
+ * whatever the number of jobs (in a `Migration`, by the provider of its provider stack). Its physical
+ * id is the replication job id.
  *
  * @example
  * new ReplicationJob(this, 'Web01', {
@@ -145,7 +146,7 @@ export class ReplicationJob extends ReplicationJobBase {
 
     const removalPolicy = props.removalPolicy ?? RemovalPolicy.DESTROY;
     const resource = new CustomResource(this, 'Resource', {
-      serviceToken: provider.serviceToken,
+      serviceToken: provider.serviceTokenFor(this),
       resourceType: RESOURCE_TYPE,
       properties: renderReplicationJobProperties(props),
       removalPolicy,

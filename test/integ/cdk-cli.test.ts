@@ -112,6 +112,7 @@ interface ManifestArtifact {
   readonly type: string;
   readonly displayName?: string;
   readonly properties?: { readonly templateFile?: string };
+  readonly dependencies?: string[];
 }
 
 interface Manifest {
@@ -157,11 +158,14 @@ describe('cdk synth of the example app', () => {
     expect(csv.split('\r\n')[0]).toMatch(/^connector,/);
     expect(csv.split('\r\n').filter((line) => line.startsWith('hv-connector,')).length).toBeGreaterThan(0);
 
-    // THEN there is one stack per wave, with one job per VM of the wave
+    // THEN there is one stack per wave, with one job per VM of the wave, each depending on the provider stack
     const manifest: Manifest = JSON.parse(fs.readFileSync(path.join(result.outdir, 'manifest.json'), 'utf8'));
-    const stacks = Object.values(manifest.artifacts).filter((a) => a.type === 'aws:cloudformation:stack');
-    expect(stacks.map((s) => s.displayName).sort()).toEqual(['Migration/wave-1', 'Migration/wave-2']);
+    const artifacts = Object.entries(manifest.artifacts).filter(([, a]) => a.type === 'aws:cloudformation:stack');
+    expect(artifacts.map(([, a]) => a.displayName).sort()).toEqual(['Migration/Provider', 'Migration/wave-1', 'Migration/wave-2']);
+    const [providerId] = artifacts.find(([, a]) => a.displayName === 'Migration/Provider')!;
+    const stacks = artifacts.filter(([id]) => id !== providerId).map(([, a]) => a);
     for (const stack of stacks) {
+      expect(stack.dependencies).toContain(providerId);
       const wave = stack.displayName!.split('/')[1];
       const template = JSON.parse(fs.readFileSync(path.join(result.outdir, stack.properties!.templateFile!), 'utf8'));
       const jobs = Object.values(template.Resources as Record<string, { Type: string; Properties: { DisplayName: string } }>)

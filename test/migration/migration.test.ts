@@ -252,7 +252,7 @@ describe('Migration stack names', () => {
       .toThrow(/waves "wave 1" and "wave-1" both make the stack name Migration-wave-1/);
   });
 
-  test('fails when jobsPerStack leaves no room for the handler under the 500-resource limit', () => {
+  test('fails when jobsPerStack is over 450, under the 500-resource limit', () => {
     expect(() => new Migration(new App({ outdir: tempOutdir() }), 'Migration', { plan: plan([waveVm('a-01', 'wave-1')]), jobsPerStack: 480 }))
       .toThrow(/jobsPerStack must be a whole number from 1 to 450, got 480/);
   });

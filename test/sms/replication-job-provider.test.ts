@@ -273,3 +273,47 @@ describe('ReplicationJobProvider', () => {
     }
   });
 });
+
+describe('ReplicationJobProvider shared by other stacks', () => {
+  test('serves the jobs of another stack by its function\'s name, which depends on its stack without referencing it', () => {
+    // GIVEN a shared provider and a stack it serves
+    const app = new App();
+    const providerStack = new Stack(app, 'Provider');
+    const jobs = new Stack(app, 'Jobs');
+    const provider = ReplicationJobProvider.shared(providerStack, 'jobs-provider-onEvent');
+
+    // WHEN
+    provider.serve(jobs);
+
+    // THEN the served stack finds it, calls it by ARN and defines no provider of its own
+    expect(ReplicationJobProvider.of(new Construct(jobs, 'Nested'))).toBe(provider);
+    expect(jobs.resolve(provider.serviceTokenFor(jobs))).toEqual({
+      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':lambda:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':function:jobs-provider-onEvent']],
+    });
+    expect(provider.serviceTokenFor(providerStack)).toBe(provider.serviceToken);
+    expect(jobs.node.tryFindChild(PROVIDER_ID)).toBeUndefined();
+    expect(jobs.dependencies).toEqual([providerStack]);
+    Template.fromStack(providerStack).hasResourceProperties('AWS::Lambda::Function', { FunctionName: 'jobs-provider-onEvent' });
+  });
+
+  test('fails to serve a stack when it has no function name', () => {
+    // GIVEN a stack's own provider
+    const app = new App();
+    const provider = ReplicationJobProvider.of(new Stack(app, 'Stack1'));
+
+    // WHEN / THEN
+    expect(() => provider.serve(new Stack(app, 'Stack2'))).toThrow(/has no function name, it cannot serve stack Stack2/);
+  });
+
+  test('fails to let the handler pass a role defined in a stack it serves', () => {
+    // GIVEN a role in a served stack
+    const app = new App();
+    const provider = ReplicationJobProvider.shared(new Stack(app, 'Provider'), 'jobs-provider-onEvent');
+    const jobs = new Stack(app, 'Jobs');
+    provider.serve(jobs);
+    const role = new iam.Role(jobs, 'SmsRole', { assumedBy: new iam.ServicePrincipal('sms.amazonaws.com') });
+
+    // WHEN / THEN
+    expect(() => provider.allowPassRole(role)).toThrow(/role Jobs\/SmsRole is defined in stack Jobs, whose jobs use the provider of stack Provider/);
+  });
+});
