@@ -18,6 +18,54 @@ export interface PlanText {
   readonly commentsLost: boolean;
 }
 
+/**
+ * True when `JSON.parse(JSON.stringify(value))` gives back `value` itself, nested at most `maxDepth`
+ * levels (the outermost object being level 1): null, booleans, strings, finite numbers other than -0,
+ * arrays without holes and plain objects, with nothing undefined, a function or another kind of object.
+ * Then what JSON text says of the parsed value can be said of the value, without the text being parsed.
+ */
+export function isJsonData(value: unknown, maxDepth: number, depth = 0): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  if (value === null) {
+    return true;
+  }
+  if (depth + 1 > maxDepth) {
+    return false;
+  }
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) {
+      return false;
+    }
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value) || !isJsonData(value[i], maxDepth, depth + 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) {
+    return false;
+  }
+  for (const key in value) {
+    // for...in sees what the schema validator sees, and stringify writes only own properties.
+    if (!Object.prototype.hasOwnProperty.call(value, key) || !isJsonData((value as Record<string, unknown>)[key], maxDepth, depth + 1)) {
+      return false;
+    }
+  }
+  return Object.getOwnPropertySymbols(value).length === 0 && Object.keys(value).length === Object.getOwnPropertyNames(value).length;
+}
+
 /** The indentation of a JSON text (its first indented line's), else two spaces. */
 function jsonIndent(text: string): string | number {
   const indent = /^([ \t]+)["{[]/m.exec(text)?.[1];

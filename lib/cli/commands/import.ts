@@ -11,10 +11,13 @@ import { formatImportIssue, ImportError, ImportIssue, ImportResult } from '../..
 import { appendAll } from '../../private/arrays';
 import { visibleControls } from '../../private/visible-controls';
 import { detectPlanFormat, DEFAULT_MAX_BYTES, parsePlan, PlanFileError, PlanFormat } from '../../plan';
+import { consistencyProblems } from '../../plan/load/consistency';
 import { formatBytes, readPlanText } from '../../plan/load/read-plan-file';
+import { validatePlanData } from '../../plan/schema/plan-schema';
+import { MAX_PLAN_DEPTH } from '../../plan/source/nesting';
 import { renderImportSummary } from '../import-summary';
 import { CliIo, UsageError, writeFileAtomically } from '../io';
-import { OriginalPlan, renderPlan } from '../plan-text';
+import { isJsonData, OriginalPlan, renderPlan } from '../plan-text';
 import { IMPORT_FORMATS } from '../formats';
 
 export { IMPORT_FORMATS };
@@ -95,6 +98,18 @@ function runImporter(source: ImportSource, files: string[], problems: string[]):
 }
 
 /**
+ * True when the JSON text of a plan is certainly a valid plan file, judged on the plan object, as
+ * parsePlan() would judge the text: JSON.stringify() wrote it, and the object is data that reads back
+ * as itself, so the text holds no duplicate key, no NUL and no other nesting, and the schema and the
+ * consistency checks see the same data. Parsing the text of a 10,000-VM plan again took a fifth of the
+ * import; when this says false, parsePlan() reads the text, which is what words the problems.
+ */
+function validJsonPlan(plan: unknown): boolean {
+  return isJsonData(plan, MAX_PLAN_DEPTH) && validatePlanData(plan, 1).errors.length === 0
+    && consistencyProblems(plan, undefined, () => undefined).length === 0;
+}
+
+/**
  * `cdk-sms import <kind> FILE...`: reads an inventory, merges it into the --into plan (or makes a new
  * plan), checks the result as `assess` would read it, then writes it: to --output, else back into
  * the --into file, else to standard output. The summary goes to standard error. Nothing is written
@@ -142,8 +157,10 @@ export function importCommand(source: ImportSource, files: string[], options: Im
     return 2;
   }
   try {
-    // Named for where it goes, else for the export it came from: a dry run writes nowhere.
-    parsePlan(rendered.text, target ?? `the plan imported from ${files.join(', ')}`, { format });
+    if (!(format === PlanFormat.JSON && validJsonPlan(merged.plan))) {
+      // Named for where it goes, else for the export it came from: a dry run writes nowhere.
+      parsePlan(rendered.text, target ?? `the plan imported from ${files.join(', ')}`, { format });
+    }
   } catch (e) {
     if (e instanceof PlanFileError) {
       io.stderr(visibleLines(['the merged plan would not be valid, so nothing was written:', e.message]));

@@ -4,6 +4,7 @@ import { decodeText } from './file-kind';
 import { HeaderMap } from './headers';
 import { TableRow } from './tabs';
 import { csvBoundsProblem, CSV_BOUNDS } from '../import-file';
+import { readPlainCsv } from './plain-csv';
 
 /**
  * RVTools CSV exports (one file per tab): the delimiter is sniffed from the header row among `,`, `;`
@@ -55,9 +56,10 @@ export function sniffDelimiter(text: string): string {
 export function readCsv(data: Uint8Array, file: string): CsvContent {
   const text = decodeText(data);
   const delimiter = sniffDelimiter(text);
-  let records: string[][];
+  // Plain CSV is read by readPlainCsv, which gives csv-parse's records; anything else by csv-parse.
+  let records = readPlainCsv(text, delimiter, CSV_BOUNDS.to - 1, CSV_BOUNDS.max_record_size);
   try {
-    records = parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, ...CSV_BOUNDS });
+    records ??= parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, ...CSV_BOUNDS }) as string[][];
   } catch (err) {
     throw new ImportError([csvBoundsProblem(file, undefined, err) ?? { file, message: `not valid CSV (${(err as Error).message})` }]);
   }

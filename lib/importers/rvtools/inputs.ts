@@ -21,9 +21,13 @@ export type TablesByTab = Map<RvTab, Table[]>;
 
 interface Loaded {
   readonly file: string;
-  readonly data: Uint8Array;
+  /** The file's bytes, dropped once the file is read: the tables hold what is needed of them. */
+  data: Uint8Array | undefined;
   readonly kind: FileKind;
 }
+
+/** A loaded file whose bytes are at hand, being read. */
+type Reading = Loaded & { readonly data: Uint8Array };
 
 const XLSX_EXTENSIONS = /\.(xlsx|xlsm)$/i;
 
@@ -101,7 +105,7 @@ function add(tables: TablesByTab, tab: RvTab, table: Table): void {
   tables.set(tab, [...(tables.get(tab) ?? []), table]);
 }
 
-function readWorkbook(loaded: Loaded, limits: ZipLimits | undefined, tables: TablesByTab, issues: ImportIssue[], warnings: Warnings): void {
+function readWorkbook(loaded: Reading, limits: ZipLimits | undefined, tables: TablesByTab, issues: ImportIssue[], warnings: Warnings): void {
   const workbook = XlsxWorkbook.open(loaded.data, loaded.file, limits);
   for (const tab of READ_TABS) {
     const sheet = workbook.sheet(tab);
@@ -138,7 +142,7 @@ const WHAT_IS_LOST: Readonly<Record<RvTab, string>> = {
   [RvTab.VSOURCE]: 'the vCenters are taken from "VI SDK Server", their versions from the major.minor of "VI SDK API Version" (RVTools before 4.3.1)',
 };
 
-function readCsvExport(loaded: Loaded, tables: TablesByTab, issues: ImportIssue[], warnings: Warnings): void {
+function readCsvExport(loaded: Reading, tables: TablesByTab, issues: ImportIssue[], warnings: Warnings): void {
   const content = readCsv(loaded.data, loaded.file);
   const named = tabInFileName(path.basename(loaded.file));
   const byName = named === undefined ? undefined : tabByName(named);
@@ -201,11 +205,14 @@ export function readInputs(files: readonly string[], warnings: Warnings, limits?
   // Mixed or several workbooks: which data to read is unclear, so nothing is read.
   if (workbooks.length <= 1 && (workbooks.length === 0 || csvs.length === 0)) {
     for (const file of loaded) {
+      const data = file.data!;
+      // Every export read so far stays in memory as tables: its bytes need not as well.
+      file.data = undefined;
       try {
         if (file.kind === FileKind.ZIP) {
-          readWorkbook(file, limits, tables, issues, warnings);
+          readWorkbook({ ...file, data }, limits, tables, issues, warnings);
         } else {
-          readCsvExport(file, tables, issues, warnings);
+          readCsvExport({ ...file, data }, tables, issues, warnings);
         }
       } catch (err) {
         if (!(err instanceof ImportError)) {

@@ -140,11 +140,32 @@ export function keywordFacts(text: string): GuestOs {
 }
 
 /**
+ * The facts of labels read before. An estate repeats a few dozen labels over thousands of VMs, and
+ * each reading tries a label against a few dozen patterns; the facts are read-only, so one object
+ * serves every VM with the label.
+ */
+const LABEL_FACTS = new Map<string, LabelFacts>();
+/** Enough for any estate's labels; a file of junk in the label columns stops filling the cache there. */
+const MAX_LABELS_KEPT = 10_000;
+
+/**
  * The facts of a display label: through its guest id when a rule recognises it, with the version
  * the label itself states where that is more precise, no version when the label is vague, and the
  * architecture only when the label says 32-bit or 64-bit.
  */
 export function labelFacts(label: string): LabelFacts {
+  let facts = LABEL_FACTS.get(label);
+  if (facts === undefined) {
+    facts = readLabel(label);
+    if (LABEL_FACTS.size < MAX_LABELS_KEPT) {
+      LABEL_FACTS.set(label, facts);
+    }
+  }
+  return facts;
+}
+
+/** labelFacts() without the cache. */
+function readLabel(label: string): LabelFacts {
   const parsed = parseLabel(label);
   const arch = parsed.architecture ? { architecture: parsed.architecture } : {};
   for (const [pattern, make] of RULES) {

@@ -1,3 +1,4 @@
+import { CellTags, readPlainCell } from './fast-cell';
 import { declarations, decodeEntities, FastElement, isSpace, QName, resolveName, unsupported } from './fast-xml-element';
 import { XmlHandlers } from './xml-api';
 
@@ -51,6 +52,7 @@ export function fastScan(text: string, handlers: XmlHandlers): void {
   const xmlns = new NextIndex(s, 'xmlns');
   let namespaces = new Map<string, string>();
   let rootSeen = false;
+  let cellTags: CellTags | undefined;
   let i = 0;
   const length = s.length;
   while (i < length) {
@@ -84,6 +86,17 @@ export function fastScan(text: string, handlers: XmlHandlers): void {
       }
       i = close + 3;
       continue;
+    }
+    const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
+    if (handlers.cell !== undefined && top !== undefined && top.local === 'row' && next !== 0x2f) {
+      if (cellTags?.rowQname !== top.qname) {
+        cellTags = new CellTags(top.qname);
+      }
+      const after = readPlainCell(s, lt, cellTags, handlers.cell);
+      if (after >= 0) {
+        i = after;
+        continue;
+      }
     }
     let gt = s.indexOf('>', lt);
     if (gt < 0) {

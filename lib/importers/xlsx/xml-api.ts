@@ -21,6 +21,12 @@ export interface XmlHandlers {
   readonly open: (element: XmlElement) => void;
   readonly close?: (element: XmlElement) => void;
   readonly text?: (text: string) => void;
+  /**
+   * A plain SpreadsheetML cell in a row, in one call (see fast-cell.ts): its `r` and `t` attributes
+   * and the text of its `<v>` (undefined for a cell without one). When given, it must do exactly what
+   * the open, text and close events of that cell would do; saxes never calls it.
+   */
+  readonly cell?: (ref: string | undefined, type: string | undefined, value: string | undefined) => void;
 }
 
 /** Thrown by a handler to stop reading a part early (the rest is not needed). */
