@@ -1,9 +1,13 @@
-import { parse } from 'csv-parse/sync';
+import type * as CsvParse from 'csv-parse/sync';
 import { findJsonSyntaxError } from '../plan/source/json-scan';
 import { JsonLocator } from '../plan/source/json-index';
 import { positionAt } from '../plan/source/text-position';
 import { ImportError } from './types';
 import { csvBoundsProblem, CSV_BOUNDS } from './import-file';
+
+// csv-parse/sync is loaded when first needed, not with the library: a synth that imports nothing does not pay for it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const csvParse = (): typeof CsvParse => require('csv-parse/sync') as typeof CsvParse;
 
 /** One data row of a table. */
 export interface TableRow {
@@ -76,7 +80,7 @@ export function parseCsvTable(file: string, text: string): Table {
   const firstLine = body.replace(/^(\s*\r?\n)+/, '').split(/\r?\n/, 1)[0] ?? '';
   let records: string[][];
   try {
-    records = parse(body, {
+    records = csvParse().parse(body, {
       delimiter: sniffDelimiter(firstLine),
       bom: true,
       relax_column_count: true,

@@ -1,10 +1,14 @@
-import { parse } from 'csv-parse/sync';
+import type * as CsvParse from 'csv-parse/sync';
 import { ImportError } from '../types';
 import { decodeText } from './file-kind';
 import { HeaderMap } from './headers';
 import { TableRow } from './tabs';
 import { csvBoundsProblem, CSV_BOUNDS } from '../import-file';
 import { readPlainCsv } from './plain-csv';
+
+// csv-parse/sync is loaded when first needed, not with the library: a synth that imports nothing does not pay for it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const csvParse = (): typeof CsvParse => require('csv-parse/sync') as typeof CsvParse;
 
 /**
  * RVTools CSV exports (one file per tab): the delimiter is sniffed from the header row among `,`, `;`
@@ -59,7 +63,7 @@ export function readCsv(data: Uint8Array, file: string): CsvContent {
   // Plain CSV is read by readPlainCsv, which gives csv-parse's records; anything else by csv-parse.
   let records = readPlainCsv(text, delimiter, CSV_BOUNDS.to - 1, CSV_BOUNDS.max_record_size);
   try {
-    records ??= parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, ...CSV_BOUNDS }) as string[][];
+    records ??= csvParse().parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, ...CSV_BOUNDS }) as string[][];
   } catch (err) {
     throw new ImportError([csvBoundsProblem(file, undefined, err) ?? { file, message: `not valid CSV (${(err as Error).message})` }]);
   }

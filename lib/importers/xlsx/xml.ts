@@ -1,7 +1,12 @@
 import { isAscii } from 'buffer';
-import { SaxesParser, SaxesTagNS } from 'saxes';
+import type { SaxesTagNS } from 'saxes';
+import type * as Saxes from 'saxes';
 import { fastScan } from './fast-xml';
 import { FastXmlUnsupported, RELATIONSHIP_ID_NS, StopReading, XmlElement, XmlHandlers } from './xml-api';
+
+// saxes is loaded when first needed, not with the library: a synth that imports nothing does not pay for it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const saxes = (): typeof Saxes => require('saxes') as typeof Saxes;
 
 /**
  * XML for the parts of an xlsx package, with namespaces resolved, so `x:row` in a raw RVTools
@@ -77,7 +82,7 @@ function decodePart(data: Uint8Array): string {
 
 /** Parses a part with saxes, in 1 MiB pieces. Throws saxes' error for XML that is not well-formed. */
 function saxesScan(data: Uint8Array, handlers: XmlHandlers): void {
-  const parser = new SaxesParser({ xmlns: true, position: false });
+  const parser = new (saxes().SaxesParser)({ xmlns: true, position: false });
   parser.on('opentag', (tag) => handlers.open(new SaxesElement(tag)));
   if (handlers.close) {
     const close = handlers.close;

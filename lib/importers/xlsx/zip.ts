@@ -1,5 +1,9 @@
 import * as zlib from 'zlib';
-import { unzipSync } from 'fflate';
+import type * as Fflate from 'fflate';
+
+// fflate is loaded when first needed, not with the library: a synth that imports nothing does not pay for it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fflate = (): typeof Fflate => require('fflate') as typeof Fflate;
 
 /**
  * A zip archive read defensively: the central directory is checked before anything is inflated, so a
@@ -222,7 +226,7 @@ export function inflateEntries(data: Uint8Array, entries: readonly ZipEntry[], l
   const wanted = new Map(entries.map((e) => [e.name, e]));
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(data, {
+    files = fflate().unzipSync(data, {
       // Checked again here: the filter is the last point before fflate allocates the declared size.
       filter: (file) => wanted.has(file.name) && file.originalSize <= limits.maxEntryBytes,
     });
