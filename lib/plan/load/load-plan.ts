@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { Plan } from '../model/plan';
-import { dataKeyCount, duplicateJsonKeys, JsonLocator, jsonShape } from '../source/json-index';
+import { dataKeyCount, duplicateJsonKeys, JsonLocator, jsonShape, keyCountBound } from '../source/json-index';
 import { findJsonSyntaxError } from '../source/json-scan';
 import { PlanFileError, PlanIssue } from './plan-file-error';
 import { formatPlanPath, PlanPath } from '../source/plan-path';
@@ -136,16 +136,18 @@ function parseText(text: string, file: string, options: LoadPlanOptions): Loaded
   let duplicates: PlanIssue[];
   if (format === PlanFormat.JSON) {
     data = parseJson(text, file);
-    // JSON.parse does not recurse; what walks the data afterwards does, so depth is checked first.
-    const shape = jsonShape(text, MAX_PLAN_DEPTH);
-    if (shape.tooDeepAt !== -1) {
-      const at = positionAt(text, shape.tooDeepAt);
+    // JSON.parse does not recurse; what walks the data afterwards does, so depth is checked first, by a
+    // walk that stops at the limit. Only a file that is too deep is scanned for where.
+    const dataKeys = dataKeyCount(data, MAX_PLAN_DEPTH);
+    if (dataKeys < 0) {
+      const at = positionAt(text, jsonShape(text, MAX_PLAN_DEPTH).tooDeepAt);
       throw fileError(file, tooDeepMessage(), at.line, at.column);
     }
     // Positions are found only when needed (errors, reports), by a locator that indexes lazily.
     const jsonLocator = new JsonLocator(text);
     locator = jsonLocator;
-    duplicates = shape.keys === dataKeyCount(data) ? [] : duplicateJsonKeys(text).map((d) => {
+    const repeatsNoKey = keyCountBound(text) === dataKeys || jsonShape(text, Infinity).keys === dataKeys;
+    duplicates = repeatsNoKey ? [] : duplicateJsonKeys(text).map((d) => {
       const at = jsonLocator.positionAt(d.offset);
       const name = String(d.path[d.path.length - 1]);
       return { file, path: formatPlanPath(d.path), ...at, message: duplicateKeyMessage(name, jsonLocator.positionAt(d.firstOffset), at) };
