@@ -1,5 +1,5 @@
 import { Acknowledgement, PlanAcknowledgement } from '../plan/model/plan';
-import { AcknowledgementOrigin, AcknowledgementScope, GivenAcknowledgement, UnusedAcknowledgement } from './types';
+import { AcknowledgementOrigin, AcknowledgementScope, GivenAcknowledgement, NotCarriedAcknowledgement, UnusedAcknowledgement } from './types';
 
 /** An acknowledgement the engine tracks: where it was written and whether it matched anything. */
 interface TrackedAcknowledgement {
@@ -20,6 +20,16 @@ interface TrackedAcknowledgement {
 export interface MatchedAcknowledgement {
   readonly reason: string;
   readonly scope: AcknowledgementScope;
+  /** The other pack's rule it names, when it counts through the pack's carry table. @default - its own rule */
+  readonly via?: string;
+}
+
+/** Which acknowledgements a pack reads as its own and which it carries over from another pack. */
+export interface AcknowledgementRules {
+  /** The pack's rule-id prefix, with its hyphen: `SMS-`. An acknowledgement of another prefix is foreign. */
+  readonly prefix: string;
+  /** For a rule of the pack, the foreign rule ids whose acknowledgement covers it. @default - none */
+  readonly carried?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Turns a name glob (`*`, `?`) into an anchored regular expression. */
@@ -39,12 +49,20 @@ export class AcknowledgementBook {
   /** The plan-wide acknowledgements by rule, in list order: every finding looks its rule up here. */
   private readonly planWideByRule = new Map<string, TrackedAcknowledgement[]>();
   private readonly byVm = new Map<string, TrackedAcknowledgement[]>();
+  /** Foreign rule ids that some rule of the pack carries. */
+  private readonly carriable: ReadonlySet<string>;
+  private readonly notCarriedList: NotCarriedAcknowledgement[] = [];
 
   /**
    * @param planAcknowledgements the plan's top-level list
    * @param given acknowledgements given in code or with CDK's API, after the plan's
+   * @param rules the pack's prefix and carry table; without it every acknowledgement is the pack's own
    */
-  constructor(planAcknowledgements: readonly PlanAcknowledgement[] | undefined, given: readonly GivenAcknowledgement[] = []) {
+  constructor(
+    planAcknowledgements: readonly PlanAcknowledgement[] | undefined, given: readonly GivenAcknowledgement[] = [],
+    private readonly rules?: AcknowledgementRules,
+  ) {
+    this.carriable = new Set([...(rules?.carried?.values() ?? [])].flat());
     const planWide = (ack: PlanAcknowledgement | GivenAcknowledgement, origin: AcknowledgementOrigin, at?: string): TrackedAcknowledgement => ({
       rule: normalizeRuleId(ack.rule),
       reason: ack.reason,
@@ -59,7 +77,7 @@ export class AcknowledgementBook {
     this.planWide = [
       ...(planAcknowledgements ?? []).map((ack) => planWide(ack, AcknowledgementOrigin.PLAN)),
       ...given.map((ack) => planWide(ack, ack.origin, ack.at)),
-    ];
+    ].filter((ack) => this.keeps(ack));
     for (const ack of this.planWide) {
       const same = this.planWideByRule.get(ack.rule);
       if (same) {
@@ -75,7 +93,7 @@ export class AcknowledgementBook {
     if (!acknowledgements || acknowledgements.length === 0) {
       return;
     }
-    this.byVm.set(vmName, acknowledgements.map((ack) => ({
+    const kept = acknowledgements.map((ack): TrackedAcknowledgement => ({
       rule: normalizeRuleId(ack.rule),
       reason: ack.reason,
       scope: AcknowledgementScope.VM,
@@ -83,18 +101,47 @@ export class AcknowledgementBook {
       origin: AcknowledgementOrigin.PLAN,
       matched: { reason: ack.reason, scope: AcknowledgementScope.VM },
       used: false,
-    })));
+    })).filter((ack) => this.keeps(ack));
+    if (kept.length > 0) {
+      this.byVm.set(vmName, kept);
+    }
   }
 
   /** The acknowledgement covering `rule` for the VM or connector `subject`, marking it used. */
   match(rule: string, subject: string): MatchedAcknowledgement | undefined {
-    const own = this.byVm.size > 0 ? this.byVm.get(subject)?.find((ack) => ack.rule === rule) : undefined;
-    const chosen = own ?? this.planWideByRule.get(rule)?.find((ack) => !ack.patterns || ack.patterns.some((p) => p.test(subject)));
-    if (chosen === undefined) {
-      return undefined;
+    const chosen = this.find(rule, subject);
+    if (chosen !== undefined) {
+      chosen.used = true;
+      return chosen.matched;
     }
-    chosen.used = true;
-    return chosen.matched;
+    // An acknowledgement of another pack's rule that the carry table lets count for this one.
+    for (const via of this.rules?.carried?.get(rule) ?? []) {
+      const carried = this.find(via, subject);
+      if (carried !== undefined) {
+        carried.used = true;
+        return { ...carried.matched, via };
+      }
+    }
+    return undefined;
+  }
+
+  /** Acknowledgements of another pack's rules that no rule of this pack carries: never applied, always listed. */
+  notCarried(): NotCarriedAcknowledgement[] {
+    return [...this.notCarriedList];
+  }
+
+  private find(rule: string, subject: string): TrackedAcknowledgement | undefined {
+    const own = this.byVm.size > 0 ? this.byVm.get(subject)?.find((ack) => ack.rule === rule) : undefined;
+    return own ?? this.planWideByRule.get(rule)?.find((ack) => !ack.patterns || ack.patterns.some((p) => p.test(subject)));
+  }
+
+  /** Whether the book tracks an acknowledgement; a foreign one that nothing carries goes to the not-carried list. */
+  private keeps(ack: TrackedAcknowledgement): boolean {
+    if (this.rules === undefined || ack.rule.startsWith(this.rules.prefix) || this.carriable.has(ack.rule)) {
+      return true;
+    }
+    this.notCarriedList.push({ rule: ack.rule, reason: ack.reason, ...(ack.vm !== undefined ? { vm: ack.vm } : {}) });
+    return false;
   }
 
   /** Every acknowledgement that matched no finding. */

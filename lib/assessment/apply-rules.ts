@@ -106,11 +106,14 @@ function toFinding(rule: Rule, result: RuleResult, policy: AssessmentPolicy, ack
   if (!ack) {
     return { rule: rule.id, severity, outcome, message, acknowledged: false };
   }
+  const via = ack.via !== undefined ? { acknowledgedVia: ack.via } : {};
   if (rule.hard && !isUnknown && severity === Severity.ERROR) {
+    // The service is named by the rule's prefix: SMS-OS1 is SMS's, MGN-OS1 MGN's.
+    const service = rule.id.slice(0, rule.id.indexOf('-'));
     return {
-      rule: rule.id, severity, outcome, message, acknowledged: false, reason: ack.reason, acknowledgementScope: ack.scope,
-      note: `${rule.id} is a hard rule: SMS itself rejects this, so its failure cannot be acknowledged`,
+      rule: rule.id, severity, outcome, message, acknowledged: false, reason: ack.reason, acknowledgementScope: ack.scope, ...via,
+      note: `${rule.id} is a hard rule: ${service} itself rejects this, so its failure cannot be acknowledged`,
     };
   }
-  return { rule: rule.id, severity, outcome, message, acknowledged: true, reason: ack.reason, acknowledgementScope: ack.scope };
+  return { rule: rule.id, severity, outcome, message, acknowledged: true, reason: ack.reason, acknowledgementScope: ack.scope, ...via };
 }

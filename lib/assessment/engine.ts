@@ -1,10 +1,12 @@
 import { Connector, Plan, PlanAcknowledgement, PlanDefaults, PlanTarget, Vm } from '../plan/model/plan';
 import { planWaves } from '../plan/model/waves';
-import { AcknowledgementBook } from './acknowledge';
+import { AcknowledgementBook, AcknowledgementRules } from './acknowledge';
 import { applyRules, SharedFindings } from './apply-rules';
-import { ConnectorRule, IRulePack, RuleSubject, VmRule } from './rule-pack';
+import { ConnectorRule, IRulePack, NetworkRule, RuleSubject, VmRule } from './rule-pack';
 import { PlanFacts } from './rule';
-import { AssessmentPolicy, ConnectorAssessment, GivenAcknowledgement, PlanAssessment, UnknownPolicy, Verdict, VmAssessment } from './types';
+import {
+  AssessmentPolicy, ConnectorAssessment, GivenAcknowledgement, NetworkAssessment, PlanAssessment, UnknownPolicy, Verdict, VmAssessment,
+} from './types';
 import { verdictOf } from './verdict';
 
 /** Options for an assessment. */
@@ -56,6 +58,9 @@ export interface AssessConnectorOptions extends AssessOptions {
   readonly acknowledge?: readonly PlanAcknowledgement[];
 }
 
+/** The name a plan-wide acknowledgement's `vms` globs match for the network's findings. */
+export const NETWORK_SUBJECT = 'network';
+
 function policyOf(options: AssessOptions): AssessmentPolicy {
   return { unknown: options.unknown ?? UnknownPolicy.WARN, strict: options.strict ?? false };
 }
@@ -67,19 +72,24 @@ function policyOf(options: AssessOptions): AssessmentPolicy {
 export class RuleEngine {
   private readonly vmRules: readonly VmRule[];
   private readonly connectorRules: readonly ConnectorRule[];
+  private readonly networkRules: readonly NetworkRule[];
+  private readonly acknowledgementRules: AcknowledgementRules;
 
   /** @param pack the rules to judge with */
   constructor(public readonly pack: IRulePack) {
     this.vmRules = pack.rules.filter((r): r is VmRule => r.subject === RuleSubject.VM);
     this.connectorRules = pack.rules.filter((r): r is ConnectorRule => r.subject === RuleSubject.CONNECTOR);
+    this.networkRules = pack.rules.filter((r): r is NetworkRule => r.subject === RuleSubject.NETWORK);
+    const first = pack.rules[0]?.id ?? `${pack.target.toUpperCase()}-`;
+    this.acknowledgementRules = { prefix: first.slice(0, first.indexOf('-') + 1), carried: pack.carriedAcknowledgements };
   }
 
   /** Assesses every VM and connector of a plan against every rule of the pack. */
   public assessPlan(plan: Plan, options: AssessOptions = {}): PlanAssessment {
     const policy = policyOf(options);
     const now = options.now ?? new Date();
-    const book = new AcknowledgementBook(plan.acknowledge, options.acknowledgements);
-    const facts = this.pack.planFacts(plan.vms, { jobQuota: options.jobQuota, jobsBefore: options.jobsBefore });
+    const book = new AcknowledgementBook(plan.acknowledge, options.acknowledgements, this.acknowledgementRules);
+    const facts = this.pack.planFacts(plan.vms, { jobQuota: options.jobQuota, jobsBefore: options.jobsBefore, plan, now });
     const connectors = new Map((plan.connectors ?? []).map((c) => [c.name, c] as const));
 
     const unscheduled = new Set(planWaves(plan.vms).unscheduled);
@@ -93,9 +103,15 @@ export class RuleEngine {
       counts.set(assessment.verdict, (counts.get(assessment.verdict) ?? 0) + 1);
       return unscheduled.size > 0 && unscheduled.has(vm) ? { ...assessment, unscheduled: true } : assessment;
     });
-    const connectorResults = (plan.connectors ?? []).map((c) => this.judgeConnector(c, policy, book));
+    const connectorResults = (plan.connectors ?? []).map((c) => this.judgeConnector(c, policy, book, facts));
+    const network = this.judgeNetwork(plan, facts, policy, book);
+    const notCarried = book.notCarried();
 
     return {
+      ...(this.pack.target !== PlanTarget.SMS ? { target: this.pack.target } : {}),
+      ...(this.pack.matrixDate !== undefined ? { matrixDate: this.pack.matrixDate } : {}),
+      ...(network !== undefined ? { network } : {}),
+      ...(notCarried.length > 0 ? { notCarried } : {}),
       summary: {
         vms: vms.length,
         ready: counts.get(Verdict.READY) ?? 0,
@@ -112,15 +128,17 @@ export class RuleEngine {
 
   /** Assesses one VM on its own, as the only VM of its plan. */
   public assessVm(vm: Vm, options: AssessVmOptions = {}): VmAssessment {
-    const book = new AcknowledgementBook(options.acknowledge, options.acknowledgements);
+    const book = new AcknowledgementBook(options.acknowledge, options.acknowledgements, this.acknowledgementRules);
     book.addVm(vm.name, vm.acknowledge);
-    const facts = this.pack.planFacts([vm], { jobQuota: options.jobQuota });
-    return this.judgeVm(vm, options.defaults, options.connector, facts, options.now ?? new Date(), policyOf(options), book);
+    const now = options.now ?? new Date();
+    const facts = this.pack.planFacts([vm], { jobQuota: options.jobQuota, now });
+    return this.judgeVm(vm, options.defaults, options.connector, facts, now, policyOf(options), book);
   }
 
   /** Assesses one connector on its own. */
   public assessConnector(connector: Connector, options: AssessConnectorOptions = {}): ConnectorAssessment {
-    return this.judgeConnector(connector, policyOf(options), new AcknowledgementBook(options.acknowledge, options.acknowledgements));
+    const book = new AcknowledgementBook(options.acknowledge, options.acknowledgements, this.acknowledgementRules);
+    return this.judgeConnector(connector, policyOf(options), book);
   }
 
   private judgeVm(
@@ -129,12 +147,23 @@ export class RuleEngine {
   ): VmAssessment {
     const ctx = this.pack.vmContext(vm, { defaults, connector, plan, now });
     const findings = applyRules(this.vmRules, (rule) => rule.check(ctx), vm.name, policy, book, shared);
-    return { name: vm.name, verdict: verdictOf(findings), license: ctx.license, findings, vm };
+    const details = this.pack.vmDetails?.(ctx);
+    return { name: vm.name, verdict: verdictOf(findings), license: ctx.license, findings, vm, ...(details !== undefined ? { details } : {}) };
   }
 
-  private judgeConnector(connector: Connector, policy: AssessmentPolicy, book: AcknowledgementBook): ConnectorAssessment {
-    const ctx = this.pack.connectorContext(connector);
+  private judgeConnector(connector: Connector, policy: AssessmentPolicy, book: AcknowledgementBook, facts?: PlanFacts): ConnectorAssessment {
+    const ctx = this.pack.connectorContext(connector, facts);
     const findings = applyRules(this.connectorRules, (rule) => rule.check(ctx), connector.name, policy, book);
     return { name: connector.name, verdict: verdictOf(findings), findings, connector };
+  }
+
+  /** The network's findings, when the pack has network rules; acknowledged as the subject `network`. */
+  private judgeNetwork(plan: Plan, facts: PlanFacts, policy: AssessmentPolicy, book: AcknowledgementBook): NetworkAssessment | undefined {
+    if (this.networkRules.length === 0) {
+      return undefined;
+    }
+    const ctx = this.pack.networkContext?.(plan, facts) ?? { plan, facts };
+    const findings = applyRules(this.networkRules, (rule) => rule.check(ctx), NETWORK_SUBJECT, policy, book);
+    return { verdict: verdictOf(findings), findings };
   }
 }

@@ -1,10 +1,13 @@
-import { Connector, PlanDefaults, PlanTarget, Vm } from '../plan/model/plan';
-import { ConnectorCheck, ConnectorContext, PlanFacts, Severity, VmCheck, VmContext } from './rule';
+import { Connector, Plan, PlanDefaults, PlanTarget, Vm } from '../plan/model/plan';
+import { ConnectorCheck, ConnectorContext, NetworkCheck, NetworkContext, PlanFacts, Severity, VmCheck, VmContext } from './rule';
+import { VmDetails } from './types';
 
 /** What a rule judges. */
 export enum RuleSubject {
   VM = 'vm',
   CONNECTOR = 'connector',
+  /** The plan's network, judged once per plan (MGN's staging area). */
+  NETWORK = 'network',
 }
 
 /** What every rule declares, whatever its subject. */
@@ -45,8 +48,14 @@ export interface ConnectorRule extends RuleInfo {
   readonly check: ConnectorCheck;
 }
 
+/** A rule over the plan's network, judged once per plan. */
+export interface NetworkRule extends RuleInfo {
+  readonly subject: RuleSubject.NETWORK;
+  readonly check: NetworkCheck;
+}
+
 /** Any rule of a catalogue. */
-export type Rule = VmRule | ConnectorRule;
+export type Rule = VmRule | ConnectorRule | NetworkRule;
 
 /** What the engine tells a pack about a plan before its VMs are judged. */
 export interface PlanFactsOptions {
@@ -62,6 +71,15 @@ export interface PlanFactsOptions {
    * @default 0
    */
   readonly jobsBefore?: number;
+  /**
+   * The whole plan, for packs whose cross-VM facts read more than its VMs (waves and their dates,
+   * connectors, plan-wide settings).
+   *
+   * @default - only the VMs are known (a VM judged on its own)
+   */
+  readonly plan?: Plan;
+  /** The moment the assessment is made. @default - now */
+  readonly now?: Date;
 }
 
 /** What the engine knows of a VM's surroundings when it asks a pack for the VM's context. */
@@ -96,6 +114,38 @@ export interface IRulePack {
   planFacts(vms: readonly Vm[], options: PlanFactsOptions): PlanFacts;
   /** Everything the pack's rules may look at for one VM: its effective settings and resolved license among them. */
   vmContext(vm: Vm, surroundings: VmSurroundings): VmContext;
-  /** Everything the pack's rules may look at for one connector. */
-  connectorContext(connector: Connector): ConnectorContext;
+  /**
+   * Everything the pack's rules may look at for one connector.
+   *
+   * @param plan the plan-wide facts, when the connector is judged as part of a plan
+   */
+  connectorContext(connector: Connector, plan?: PlanFacts): ConnectorContext;
+  /**
+   * Everything the pack's network rules may look at. Required when the pack has rules whose
+   * subject is `RuleSubject.NETWORK`.
+   *
+   * @default - the plan and the facts as they are
+   */
+  networkContext?(plan: Plan, facts: PlanFacts): NetworkContext;
+  /**
+   * What reports show of a VM beyond its findings (evaluation date, replication method, tenancy).
+   *
+   * @default - nothing more
+   */
+  vmDetails?(ctx: VmContext): VmDetails;
+  /**
+   * Acknowledgements of other packs' rules that count for this pack's rules: for a rule id of this
+   * pack, the ids whose acknowledgement covers its findings (`acknowledgedVia`). An acknowledgement of
+   * another pack's rule that no entry names is reported as not carried.
+   *
+   * @default - none carries
+   */
+  readonly carriedAcknowledgements?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The date of the data the pack's rules judge by (an OS matrix with retirement dates), `YYYY-MM-DD`,
+   * printed in reports.
+   *
+   * @default - none
+   */
+  readonly matrixDate?: string;
 }

@@ -1,4 +1,4 @@
-import { Connector, LicenseChoice, ReplicationType, ResolvedLicense, Attestation, Vm } from '../plan/model/plan';
+import { Connector, LicenseChoice, Plan, ReplicationType, ResolvedLicense, Attestation, Vm } from '../plan/model/plan';
 
 /** What a rule concluded about one subject. */
 export enum Outcome {
@@ -131,6 +131,16 @@ export interface VmContext {
 /** Everything a connector rule may look at. */
 export interface ConnectorContext {
   readonly connector: Connector;
+  /** The plan-wide facts the pack prepared. @default - none (a connector judged on its own) */
+  readonly plan?: PlanFacts;
+}
+
+/** Everything a rule over the plan's network (judged once per plan) may look at. */
+export interface NetworkContext {
+  /** The plan. */
+  readonly plan: Plan;
+  /** The plan-wide facts the pack prepared. */
+  readonly facts: PlanFacts;
 }
 
 /** A check over one VM. */
@@ -138,3 +148,6 @@ export type VmCheck = (ctx: VmContext) => RuleResult;
 
 /** A check over one connector. */
 export type ConnectorCheck = (ctx: ConnectorContext) => RuleResult;
+
+/** A check over the plan's network. */
+export type NetworkCheck = (ctx: NetworkContext) => RuleResult;

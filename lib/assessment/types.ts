@@ -1,4 +1,4 @@
-import { Connector, ResolvedLicense, Vm } from '../plan/model/plan';
+import { Connector, PlanTarget, ResolvedLicense, Vm } from '../plan/model/plan';
 import { Severity } from './rule';
 
 /** A VM's or connector's readiness, like a migration assessment's. */
@@ -87,6 +87,23 @@ export interface Finding {
    * @default - none refused
    */
   readonly note?: string;
+  /**
+   * The rule of another pack whose acknowledgement covers this finding (an SMS acknowledgement that
+   * counts under MGN).
+   *
+   * @default - the acknowledgement names this finding's own rule
+   */
+  readonly acknowledgedVia?: string;
+}
+
+/** What reports show of a VM beyond its findings, when its pack has more to say. */
+export interface VmDetails {
+  /** The day the VM is judged on, `YYYY-MM-DD` (MGN: its wave's cutover, never before the assessment). @default - none */
+  readonly evaluationDate?: string;
+  /** How the VM replicates (MGN: `agent` or `agentless`). @default - none */
+  readonly replicationMethod?: string;
+  /** Where the migrated instance runs (MGN: `default`, `dedicated` or `host`). @default - none */
+  readonly tenancy?: string;
 }
 
 /** The assessment of one VM. */
@@ -105,6 +122,8 @@ export interface VmAssessment {
    * @default false
    */
   readonly unscheduled?: boolean;
+  /** What its pack says of it beyond its findings. @default - nothing more */
+  readonly details?: VmDetails;
 }
 
 /** The assessment of one connector. */
@@ -139,8 +158,30 @@ export interface AssessmentSummary {
   readonly unknown: number;
 }
 
+/** The assessment of the plan's network (MGN's staging area), judged once per plan. */
+export interface NetworkAssessment {
+  readonly verdict: Verdict;
+  readonly findings: readonly Finding[];
+}
+
+/** An acknowledgement of another pack's rule that does not count for this pack. */
+export interface NotCarriedAcknowledgement {
+  readonly rule: string;
+  readonly reason: string;
+  /** The VM whose list holds it. @default - plan-wide */
+  readonly vm?: string;
+}
+
 /** The assessment of a whole plan. */
 export interface PlanAssessment {
+  /** The service the plan was judged for. @default PlanTarget.SMS */
+  readonly target?: PlanTarget;
+  /** The date of the pack's data (MGN's OS matrix), `YYYY-MM-DD`. @default - none */
+  readonly matrixDate?: string;
+  /** The network's assessment, when the pack judges one. @default - none */
+  readonly network?: NetworkAssessment;
+  /** Acknowledgements of another pack's rules that do not count here. @default - none */
+  readonly notCarried?: readonly NotCarriedAcknowledgement[];
   readonly summary: AssessmentSummary;
   readonly vms: readonly VmAssessment[];
   readonly connectors: readonly ConnectorAssessment[];

@@ -21,6 +21,14 @@ describe('names', () => {
     expect(issuesOf(planJson([VM], { connectors }), 'plan.json').map((i) => `${i.path}: ${i.message}`))
       .toEqual(['connectors[1].name: duplicate connector name "dc1" (also at connectors[0].name, line 5)']);
   });
+
+  test('fails when two waves have the same name, and on a wave day that is not a day', () => {
+    const waves = [{ name: 'w1', cutoverDate: '2027-02-13' }, { name: 'w1', replicationStart: '2027-13-01' }];
+    expect(issuesOf(planJson([VM], { target: 'mgn', waves }), 'plan.json').map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'waves[1].name: duplicate wave name "w1" (also at waves[0].name, line 6)',
+      'waves[1].replicationStart: must be a day written YYYY-MM-DD, such as 2027-02-13 (got "2027-13-01")',
+    ]);
+  });
 });
 
 describe('connectors', () => {

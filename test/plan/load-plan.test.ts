@@ -191,6 +191,10 @@ describe('the error', () => {
 });
 
 describe('the plan target', () => {
+  test('accepts target mgn', () => {
+    expect(parsePlan('{"version":1,"target":"mgn","vms":[{"name":"a","hypervisor":"vmware"}]}', 'p.json').plan.target).toBe(PlanTarget.MGN);
+  });
+
   test('accepts target sms, and a plan without a target', () => {
     // GIVEN a plan naming its target and one leaving it out
     const vm = '{"name":"a","hypervisor":"vmware"}';
@@ -203,7 +207,7 @@ describe('the plan target', () => {
   });
 
   test('fails when the target is not one the library judges, naming the line and the targets', () => {
-    expect(() => parsePlan('{"version":1,"target":"mgn","vms":[{"name":"a","hypervisor":"vmware"}]}', 'p.json'))
-      .toThrow('p.json:1:23: target: must be one of sms (got "mgn")');
+    expect(() => parsePlan('{"version":1,"target":"drs","vms":[{"name":"a","hypervisor":"vmware"}]}', 'p.json'))
+      .toThrow('p.json:1:23: target: must be one of sms, mgn (got "drs")');
   });
 });

@@ -25,7 +25,7 @@ describe('unknown fields', () => {
   test('fails on a field unlike any other, listing the allowed ones', () => {
     const text = planJson([{ ...VM, disks: [{ sizeGiB: 1, color: 'red' }] }]);
     expect(issuesOf(text, 'plan.json')[0].message)
-      .toBe('unknown field "color" (allowed: name, sizeGiB, format, mode, datastore, partitionStyle, boot, volumes)');
+      .toBe('unknown field "color" (allowed: name, sizeGiB, format, mode, datastore, partitionStyle, boot, volumes, deviceName, mgn)');
   });
 
   test('fails on a field whose case is wrong', () => {
@@ -114,7 +114,7 @@ describe('wrong values', () => {
   test('fails on acknowledgements without a rule id of the right shape or a real reason', () => {
     const vm = { ...VM, acknowledge: [{ rule: 'sms-net1', reason: '   ' }, { rule: 'SMS-NET1', reason: '' }, { rule: 'SMS-NET1' }] };
     expect(issuesOf(planJson([vm]), 'plan.json').map((i) => `${i.path}: ${i.message}`)).toEqual([
-      'vms[0].acknowledge[0].rule: must be a rule id such as SMS-OS1 (got "sms-net1")',
+      'vms[0].acknowledge[0].rule: must be a rule id such as SMS-OS1 or MGN-OS3 (got "sms-net1")',
       'vms[0].acknowledge[0].reason: must not be empty or only whitespace',
       'vms[0].acknowledge[1].reason: must not be empty or only whitespace',
       'vms[0].acknowledge[2].reason: missing required field "reason"',
@@ -138,7 +138,7 @@ describe('wrong values', () => {
       'connectors[0].egress[0].protocol: missing required field "protocol"',
       'connectors[0].egress[0].destination: missing required field "destination"',
       'connectors[0].ingress[0].source: must be one of dns, ntp, vcenter, esxi, scvmm, hyperv-host, *.amazonaws.com, *.aws.amazon.com, '
-        + '*.ntp.org, any (got "internet")',
+        + '*.ntp.org, mgn, s3, ec2, staging, sources, any (got "internet")',
     ]);
   });
 

@@ -8,7 +8,7 @@ export interface ConsistencyProblem {
   readonly message: string;
 }
 
-const RULE_ID = /^SMS-[A-Z]+[0-9]+$/;
+const RULE_ID = /^(SMS|MGN)-[A-Z]+[0-9]+$/;
 const MAX_LISTED = 10;
 
 function entries(value: unknown): unknown[] {
@@ -25,7 +25,7 @@ function listed(names: readonly string[]): string {
 }
 
 /**
- * Checks what the schema cannot: names unique among VMs and among connectors, every VM's `connector`
+ * Checks what the schema cannot: names unique among VMs, among connectors and among waves, every VM's `connector`
  * declared, and (when `ruleIds` is given) every acknowledged rule id a real rule. Works on data that may
  * have failed the schema, skipping whatever is not the expected shape, so its problems are reported
  * together with the schema's. `locate` lets a duplicate name the line of the first occurrence.
@@ -61,6 +61,7 @@ export function consistencyProblems(
   };
   uniqueNames(vms, 'vms', 'VM');
   const declared = uniqueNames(connectors, 'connectors', 'connector');
+  uniqueNames(entries(field(data, 'waves')), 'waves', 'wave');
 
   // A connectors list of the wrong shape is a schema error already; judging references against it would only add noise.
   if (connectorsValue === undefined || Array.isArray(connectorsValue)) {

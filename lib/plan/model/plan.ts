@@ -12,7 +12,10 @@ import {
   FirewallProtocol, Firmware, Hypervisor, Installation, LicenseChoice, OsFamily, Pagefile, PartitionStyle, PlanTarget, ReplicationType,
 } from './values';
 
+import { ClientOs, DiskEncryption, KernelHeaders, MgnServerSettings, Paravirtualization, StagingDiskType, Wave } from './mgn';
+
 export * from './values';
+export * from './mgn';
 
 /** A rule acknowledgement: the rule id and why its finding is accepted. */
 export interface Acknowledgement {
@@ -54,6 +57,8 @@ export interface ReplicationSettings {
 export interface PlanDefaults {
   /** Replication settings applied to every VM's replication, field by field, unless the VM says otherwise. */
   readonly replication?: ReplicationSettings;
+  /** MGN settings applied to every VM's `mgn`, field by field, unless the VM says otherwise. @default - the library's */
+  readonly mgn?: MgnServerSettings;
 }
 
 /** An outbound rule the connector's network allows. */
@@ -104,6 +109,44 @@ export interface Connector {
   readonly egress?: EgressRule[];
   /** The inbound firewall rules declared for the connector (Hyper-V only). */
   readonly ingress?: IngressRule[];
+  /** MGN: the OS of the vCenter Client VM this connector stands for. @default - unknown */
+  readonly clientOs?: ClientOs;
+  /** MGN: how many VMs the vCenter Client discovers, in the plan or not. @default - unknown */
+  readonly inventoryVmCount?: number;
+}
+
+/** A VM's own MGN block: its settings and its egress rules. */
+export interface MgnVmSettings extends MgnServerSettings {
+  /** Outbound rules of this VM, replacing `mgn.network.sourceEgress`. @default - the plan's */
+  readonly egress?: EgressRule[];
+}
+
+/** The network MGN uses: the staging area, and what sources and the staging subnet may reach. */
+export interface MgnNetwork {
+  /** The staging subnet (`subnet-` id). @default - the construct's prop */
+  readonly stagingSubnet?: string;
+  /** The source networks (CIDRs), for the library-owned replication security group. @default - none */
+  readonly sourceCidrs?: string[];
+  /** Whether the staging subnet uses custom DNS. @default - unknown */
+  readonly customDns?: boolean;
+  /** Whether TLS is intercepted on the way to MGN. @default - unknown */
+  readonly tlsInspection?: boolean;
+  /** Outbound rules of the source servers. @default - unknown */
+  readonly sourceEgress?: EgressRule[];
+  /** Outbound rules of the staging subnet. @default - unknown */
+  readonly stagingEgress?: EgressRule[];
+  /** Inbound rules of the staging subnet. @default - unknown */
+  readonly stagingIngress?: IngressRule[];
+}
+
+/** The plan's MGN block. */
+export interface MgnPlanSettings {
+  /** The AWS account (12 digits) whose quotas count. @default - the stack's */
+  readonly accountId?: string;
+  /** The Region code whose quotas count. @default - the stack's */
+  readonly region?: string;
+  /** The network MGN uses. @default - unknown */
+  readonly network?: MgnNetwork;
 }
 
 /** Where the VM is in the source environment and in the SMS server catalog. */
@@ -122,6 +165,8 @@ export interface VmSource {
    * SMS `vmServer.vmServerAddress.vmManagerId`). With `vmId`, it names the VM across vCenters.
    */
   readonly vmManagerId?: string;
+  /** MGN: the vSphere VM UUID (BIOS UUID), which agentless replication matches on. */
+  readonly vmUuid?: string;
 }
 
 /** Operating-system facts. */
@@ -182,6 +227,16 @@ export interface Disk {
   readonly boot?: boolean;
   /** The guest volumes (partitions) on the disk. */
   readonly volumes?: Volume[];
+  /** MGN's name of the disk: `/dev/sda`, `c:0`. */
+  readonly deviceName?: string;
+  /** MGN settings of the disk. */
+  readonly mgn?: DiskMgnSettings;
+}
+
+/** MGN settings of one disk. */
+export interface DiskMgnSettings {
+  /** The staging EBS volume type. @default auto */
+  readonly stagingDiskType?: StagingDiskType;
 }
 
 /** A virtual network interface. */
@@ -222,6 +277,42 @@ export interface GuestFacts {
   readonly hotfixes?: string[];
   /** The entries of a Linux guest's /etc/fstab. */
   readonly fstab?: FstabEntry[];
+  /** MGN: whether headers for exactly the running kernel are installed. */
+  readonly kernelHeaders?: KernelHeaders;
+  /** MGN: the highest Python installed (such as 3.6), or `none`. */
+  readonly pythonVersion?: string;
+  /** MGN: whether the agent installer runs as root or a sudoer. */
+  readonly sudo?: boolean;
+  /** MGN: relevant installed packages, name to `version-release`; a package absent from a present map is not installed. */
+  readonly packages?: Record<string, string>;
+  /** MGN: whether `/tmp` is mounted read-write. */
+  readonly tmpWritable?: boolean;
+  /** MGN: whether `/tmp` is mounted with exec. */
+  readonly tmpExec?: boolean;
+  /** MGN: free memory, in GiB. */
+  readonly freeMemoryGiB?: number;
+  /** MGN: whether the guest uses LVM. */
+  readonly lvm?: boolean;
+  /** MGN: whether UEFI Secure Boot is on. */
+  readonly secureBoot?: boolean;
+  /** MGN: whether the boot volume spans several disks. */
+  readonly bootSpansDisks?: boolean;
+  /** MGN: how far the guest is paravirtualized. */
+  readonly paravirtualization?: Paravirtualization;
+  /** MGN: the OS disk's encryption. */
+  readonly diskEncryption?: DiskEncryption;
+  /** MGN: whether MAC addresses are stable across reboots. */
+  readonly stableMac?: boolean;
+  /** MGN: whether an Elastic Disaster Recovery agent is installed. */
+  readonly drsAgentInstalled?: boolean;
+  /** MGN: whether the WMI service runs (Windows). */
+  readonly wmiRunning?: boolean;
+  /** MGN: whether every available Windows update is installed. */
+  readonly updatesCurrent?: boolean;
+  /** MGN: whether automatic sleep is on (Windows 10, 11). */
+  readonly autoSleepEnabled?: boolean;
+  /** MGN: the mount holding Program Files (x86), such as `D:`; missing means the system volume. */
+  readonly programFilesVolume?: string;
 }
 
 /** One VM of the plan. */
@@ -258,6 +349,10 @@ export interface Vm {
   readonly replication?: ReplicationSettings;
   /** Rule acknowledgements for this VM only. */
   readonly acknowledge?: Acknowledgement[];
+  /** MGN: the application the VM belongs to. @default - its wave, else `default` */
+  readonly application?: string;
+  /** MGN: the VM's own settings and egress rules. @default - `defaults.mgn` */
+  readonly mgn?: MgnVmSettings;
 }
 
 /** A whole plan file. */
@@ -278,4 +373,8 @@ export interface Plan {
   readonly connectors?: Connector[];
   /** The VMs to migrate; required, at least one. VM names are unique in the file. */
   readonly vms: Vm[];
+  /** MGN: the account, Region and network. @default - none */
+  readonly mgn?: MgnPlanSettings;
+  /** The waves with their dates; a VM's `wave` names one. @default - waves without dates */
+  readonly waves?: Wave[];
 }

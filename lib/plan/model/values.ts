@@ -10,6 +10,8 @@
 export enum PlanTarget {
   /** AWS Server Migration Service. */
   SMS = 'sms',
+  /** AWS Application Migration Service (AWS Transform MGN). */
+  MGN = 'mgn',
 }
 
 /** The hypervisor a VM or a connector runs on. */
@@ -71,6 +73,16 @@ export enum FirewallEndpoint {
   AMAZONAWS_COM = '*.amazonaws.com',
   AWS_AMAZON_COM = '*.aws.amazon.com',
   NTP_ORG = '*.ntp.org',
+  /** MGN's Regional endpoint. */
+  MGN = 'mgn',
+  /** The S3 buckets MGN uses. */
+  S3 = 's3',
+  /** The Regional EC2 endpoint. */
+  EC2 = 'ec2',
+  /** MGN's staging subnet (its replication servers). */
+  STAGING = 'staging',
+  /** The source servers (an inbound rule of the staging subnet). */
+  SOURCES = 'sources',
   ANY = 'any',
 }
 
