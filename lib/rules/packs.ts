@@ -3,12 +3,13 @@ import { IRulePack, Rule } from '../assessment/rule-pack';
 import { ConnectorAssessment, PlanAssessment, VmAssessment } from '../assessment/types';
 import { Connector, Plan, PlanTarget, Vm } from '../plan/model/plan';
 import { SMS_RULE_PACK } from './sms';
+import { MGN_RULE_PACK } from './mgn';
 
 /**
  * The rule packs this library ships, one per plan target. A new service adds its pack here; the
  * engine, the plan loader and the reports take it from this list.
  */
-export const RULE_PACKS: readonly IRulePack[] = Object.freeze([SMS_RULE_PACK]);
+export const RULE_PACKS: readonly IRulePack[] = Object.freeze([SMS_RULE_PACK, MGN_RULE_PACK]);
 
 const ENGINES = new Map(RULE_PACKS.map((pack) => [pack.target, new RuleEngine(pack)] as const));
 const RULES_BY_ID = new Map(RULE_PACKS.flatMap((pack) => pack.rules).map((rule) => [rule.id, rule] as const));

@@ -1,4 +1,4 @@
-import { assessPlan, findRule, knownRuleIds, RULE_IDS, RULE_PACKS, rulePackFor, SMS_RULE_PACK } from '../../lib/rules';
+import { assessPlan, findRule, knownRuleIds, MGN_RULE_IDS, MGN_RULE_PACK, RULE_IDS, RULE_PACKS, rulePackFor, SMS_RULE_PACK } from '../../lib/rules';
 import { Plan, PlanTarget } from '../../lib/plan/model/plan';
 import { planOf, readyLinuxVm } from '../helpers/fixtures';
 
@@ -15,16 +15,17 @@ describe('rule packs', () => {
   });
 
   test('fails when no pack judges the target', () => {
-    expect(() => rulePackFor('nope' as PlanTarget)).toThrow(/no rule pack judges plans of target "nope" \(targets: sms\)/);
+    expect(() => rulePackFor('nope' as PlanTarget)).toThrow(/no rule pack judges plans of target "nope" \(targets: sms, mgn\)/);
   });
 
   test('knows every rule of every pack, case-insensitively', () => {
     // GIVEN the packs shipped
-    // THEN the known ids are the SMS ids, and each is found whatever its case
-    expect(RULE_PACKS).toEqual([SMS_RULE_PACK]);
-    expect([...knownRuleIds()]).toEqual([...RULE_IDS]);
+    // THEN the known ids are the SMS ids then the MGN ids, and each is found whatever its case
+    expect(RULE_PACKS).toEqual([SMS_RULE_PACK, MGN_RULE_PACK]);
+    expect(rulePackFor(PlanTarget.MGN)).toBe(MGN_RULE_PACK);
+    expect([...knownRuleIds()]).toEqual([...RULE_IDS, ...MGN_RULE_IDS]);
     expect(findRule(' sms-prep3 ')?.id).toBe('SMS-PREP3');
-    expect(findRule('MGN-OS1')).toBeUndefined();
+    expect(findRule('MGN-NOPE1')).toBeUndefined();
   });
 
   test('the SMS pack declares its sections in order and every rule is in one', () => {

@@ -14,6 +14,10 @@ export enum OsName {
   DEBIAN = 'debian',
   ORACLE_LINUX = 'oracle-linux',
   FEDORA = 'fedora',
+  AMAZON_LINUX = 'amazon-linux',
+  CENTOS_STREAM = 'centos-stream',
+  ROCKY = 'rocky',
+  ALMALINUX = 'almalinux',
 }
 
 const ALIASES: Record<string, OsName> = {
@@ -37,6 +41,17 @@ const ALIASES: Record<string, OsName> = {
   'fedora': OsName.FEDORA,
   'fedora-server': OsName.FEDORA,
   'fedora server': OsName.FEDORA,
+  'amazon-linux': OsName.AMAZON_LINUX,
+  'amazon linux': OsName.AMAZON_LINUX,
+  'amazonlinux': OsName.AMAZON_LINUX,
+  'centos-stream': OsName.CENTOS_STREAM,
+  'centos stream': OsName.CENTOS_STREAM,
+  'rocky': OsName.ROCKY,
+  'rocky-linux': OsName.ROCKY,
+  'rocky linux': OsName.ROCKY,
+  'almalinux': OsName.ALMALINUX,
+  'alma-linux': OsName.ALMALINUX,
+  'alma linux': OsName.ALMALINUX,
 };
 
 const DISPLAY: Record<OsName, string> = {
@@ -49,7 +64,14 @@ const DISPLAY: Record<OsName, string> = {
   [OsName.DEBIAN]: 'Debian',
   [OsName.ORACLE_LINUX]: 'Oracle Linux',
   [OsName.FEDORA]: 'Fedora Server',
+  [OsName.AMAZON_LINUX]: 'Amazon Linux',
+  [OsName.CENTOS_STREAM]: 'CentOS Stream',
+  [OsName.ROCKY]: 'Rocky Linux',
+  [OsName.ALMALINUX]: 'AlmaLinux',
 };
+
+/** Linux distributions that only the MGN pack supports; their family is linux all the same. */
+const OTHER_LINUX: ReadonlySet<string> = new Set([OsName.AMAZON_LINUX, OsName.CENTOS_STREAM, OsName.ROCKY, OsName.ALMALINUX]);
 
 /**
  * The recognised OS name of a VM, or undefined when the plan names none.
@@ -136,7 +158,7 @@ export function osFamily(os: OsFacts | undefined): OsFamily | undefined {
   if (name === OsName.WINDOWS_SERVER || name === OsName.WINDOWS_CLIENT) {
     return OsFamily.WINDOWS;
   }
-  if (isSupportedLinux(name)) {
+  if (isSupportedLinux(name) || (name !== undefined && OTHER_LINUX.has(name))) {
     return OsFamily.LINUX;
   }
   return undefined;

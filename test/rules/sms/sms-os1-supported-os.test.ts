@@ -50,7 +50,7 @@ describe('SMS-OS1 supported OS', () => {
   });
 
   test.each([
-    [{ family: 'linux', name: 'amazon-linux', version: '2' }, /^amazon-linux 2 is not supported \(supported: .*Ubuntu, RHEL/],
+    [{ family: 'linux', name: 'amazon-linux', version: '2' }, /^Amazon Linux 2 is not supported \(supported: .*Ubuntu, RHEL/],
     [{ family: 'other', name: 'FreeBSD', version: '12' }, /^FreeBSD 12 is not supported/],
     [{ name: 'solaris' }, /^solaris is not supported/],
   ])('fails an OS SMS does not list (%j)', (os, message) => {

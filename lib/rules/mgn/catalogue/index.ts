@@ -1,0 +1,10 @@
+export { OS_RULES } from './os';
+export { BOOT_RULES } from './boot';
+export { FREE_SPACE_RULES } from './free-space';
+export { GUEST_RULES } from './guest';
+export { NETWORK_RULES } from './network';
+export { LICENSE_RULES } from './license';
+export { REPLICATION_RULES } from './replication';
+export { QUOTA_RULES } from './quotas';
+export { AGENTLESS_RULES } from './agentless';
+export { CONNECTIVITY_RULES } from './connectivity';
