@@ -54,7 +54,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   let status = 0;
   const program = new Command()
     .name('cdk-sms')
-    .description('Checks VMware and Hyper-V VMs against every AWS Server Migration Service requirement before anything is created.')
+    .description('Checks VMware and Hyper-V VMs against every requirement of AWS Server Migration Service (SMS) or AWS Application '
+      + 'Migration Service (MGN) before anything is created.')
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
@@ -71,6 +72,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--strict', 'warnings (and unknowns reported as warnings) fail too', false)
     .addOption(new Option('--unknown <policy>', 'report a missing fact as a warning or an error').choices(['warn', 'error']).default('warn'))
+    .addOption(new Option('-t, --target <target>', 'judge for this service, whatever the plan\'s own target says').choices(['sms', 'mgn']))
+    .option('--as-of <day>', 'the assessment day, YYYY-MM-DD (UTC): MGN judges OS retirement on it, or on a later wave cutover '
+      + '(default: today)')
+    .option('--compare <targets>', 'judge each plan for both services (sms,mgn) and print, per VM, each verdict and the rules '
+      + 'that decide the difference')
     .addHelpText('after', '\nExit status: 0 ready (warnings allowed unless --strict), 1 a VM or connector is not ready, 2 unreadable input.')
     .action((plans: string[], options) => {
       status = commands.assess().assessCommand(plans, options, io);
@@ -94,15 +100,17 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
 
   program.command('rules')
-    .description('list every rule')
+    .description('list every rule of a pack')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('-t, --target <target>', 'the pack: sms (AWS Server Migration Service) or mgn (AWS Application '
+      + 'Migration Service)').choices(['sms', 'mgn']).default('sms'))
     .action((options) => {
       status = commands.rules().rulesCommand(options, io);
     });
 
   program.command('explain')
     .description('explain one rule: why it exists and what to do')
-    .argument('<rule>', 'a rule id such as SMS-OS2')
+    .argument('<rule>', 'a rule id such as SMS-OS2 or MGN-OS3')
     .action((id: string) => {
       status = commands.rules().explainCommand(id, io);
     });

@@ -1,5 +1,5 @@
 import { PlanAssessment } from '../assessment/types';
-import { reportConnector, reportVm } from './report';
+import { reportConnector, reportHead, reportNetwork, reportVm } from './report';
 import { escapeJsonControls } from '../private/visible-controls';
 
 /**
@@ -42,11 +42,20 @@ function* reportChunks(assessment: PlanAssessment, pad: string, file: string | u
   if (file !== undefined) {
     head += `${inner}"file": ${escapeJsonControls(JSON.stringify(file))},\n`;
   }
+  for (const [key, value] of Object.entries(reportHead(assessment))) {
+    head += `${inner}${JSON.stringify(key)}: ${JSON.stringify(value)},\n`;
+  }
   yield `${head}${inner}"summary": ${indented({ ...assessment.summary }, inner)}`;
   yield* arrayField('vms', assessment.vms, reportVm, inner);
   yield* arrayField('connectors', assessment.connectors, reportConnector, inner);
+  if (assessment.network !== undefined) {
+    yield `,\n${inner}"network": ${indented(reportNetwork(assessment.network), inner)}`;
+  }
   if (assessment.unusedAcknowledgements.length > 0) {
     yield* arrayField('unusedAcknowledgements', assessment.unusedAcknowledgements, (a) => ({ ...a }), inner);
+  }
+  if (assessment.notCarried !== undefined && assessment.notCarried.length > 0) {
+    yield* arrayField('notCarried', assessment.notCarried, (a) => ({ ...a }), inner);
   }
   yield `\n${pad}}`;
 }

@@ -1,4 +1,6 @@
-import { AssessmentSummary, ConnectorAssessment, Finding, PlanAssessment, VmAssessment } from '../assessment/types';
+import {
+  AssessmentSummary, ConnectorAssessment, Finding, NetworkAssessment, NotCarriedAcknowledgement, PlanAssessment, VmAssessment,
+} from '../assessment/types';
 
 /** A finding as the JSON report writes it. */
 export interface ReportFinding {
@@ -7,6 +9,8 @@ export interface ReportFinding {
   readonly outcome: string;
   readonly message: string;
   readonly acknowledged: boolean;
+  /** The other pack's rule whose acknowledgement covers it (an SMS acknowledgement counted under MGN). */
+  readonly acknowledgedVia?: string;
   /** The acknowledgement's reason, when one covers the finding (or was refused). */
   readonly reason?: string;
   /** Why an acknowledgement was refused. */
@@ -19,12 +23,24 @@ export interface ReportVm {
   readonly verdict: string;
   /** The license the job will get, or null when the OS facts cannot decide it. */
   readonly license: string | null;
+  /** MGN: where the instance runs (default, dedicated or host), or null when the OS facts cannot decide it. */
+  readonly tenancy?: string | null;
+  /** MGN: the day the VM is judged on (its wave's cutover, never before the assessment day). */
+  readonly evaluationDate?: string;
+  /** MGN: agent or agentless. */
+  readonly replicationMethod?: string;
   readonly findings: ReportFinding[];
   /**
    * True for a VM without a wave in a plan that uses waves: assessed and reported, neither deployed
    * nor counted against the job quota. Written only then.
    */
   readonly unscheduled?: true;
+}
+
+/** The plan's network as the JSON report writes it (MGN). */
+export interface ReportNetwork {
+  readonly verdict: string;
+  readonly findings: ReportFinding[];
 }
 
 /** A connector as the JSON report writes it. */
@@ -50,16 +66,27 @@ export interface ReportUnusedAcknowledgement {
  * `unusedAcknowledgements` at the end.
  */
 export interface Report {
+  /** The service judged for, when not SMS. */
+  readonly target?: string;
+  /** The date of the OS matrix the MGN rules judge by. */
+  readonly matrixDate?: string;
   readonly summary: AssessmentSummary;
   readonly vms: ReportVm[];
   readonly connectors: ReportConnector[];
+  /** MGN: the staging network's findings (MGN-CON2, MGN-CON4). */
+  readonly network?: ReportNetwork;
   readonly unusedAcknowledgements?: ReportUnusedAcknowledgement[];
+  /** Acknowledgements of another pack's rules that do not count here: listed, never applied. */
+  readonly notCarried?: NotCarriedAcknowledgement[];
 }
 
 function reportFinding(f: Finding): ReportFinding {
   const out: { -readonly [K in keyof ReportFinding]: ReportFinding[K] } = {
     rule: f.rule, severity: f.severity, outcome: f.outcome, message: f.message, acknowledged: f.acknowledged,
   };
+  if (f.acknowledgedVia !== undefined) {
+    out.acknowledgedVia = f.acknowledgedVia;
+  }
   if (f.reason !== undefined) {
     out.reason = f.reason;
   }
@@ -71,10 +98,16 @@ function reportFinding(f: Finding): ReportFinding {
 
 /** A VM as the JSON report writes it. */
 export function reportVm(v: VmAssessment): ReportVm {
+  const details = v.details;
   return {
     name: v.name,
     verdict: v.verdict,
     license: v.license ?? null,
+    ...(details !== undefined ? {
+      tenancy: details.tenancy ?? null,
+      ...(details.evaluationDate !== undefined ? { evaluationDate: details.evaluationDate } : {}),
+      ...(details.replicationMethod !== undefined ? { replicationMethod: details.replicationMethod } : {}),
+    } : {}),
     findings: v.findings.map(reportFinding),
     ...(v.unscheduled ? { unscheduled: true as const } : {}),
   };
@@ -89,15 +122,28 @@ export function reportConnector(c: ConnectorAssessment): ReportConnector {
   };
 }
 
+/** The network as the JSON report writes it. */
+export function reportNetwork(n: NetworkAssessment): ReportNetwork {
+  return { verdict: n.verdict, findings: n.findings.map(reportFinding) };
+}
+
+/** The fields before `summary`: the target and the matrix date, for packs other than SMS. */
+export function reportHead(assessment: PlanAssessment): { target?: string; matrixDate?: string } {
+  return {
+    ...(assessment.target !== undefined ? { target: assessment.target } : {}),
+    ...(assessment.matrixDate !== undefined ? { matrixDate: assessment.matrixDate } : {}),
+  };
+}
+
 /** Builds the JSON report from an assessment. */
 export function toReport(assessment: PlanAssessment): Report {
-  const report: Report = {
+  return {
+    ...reportHead(assessment),
     summary: { ...assessment.summary },
     vms: assessment.vms.map(reportVm),
     connectors: assessment.connectors.map(reportConnector),
+    ...(assessment.network !== undefined ? { network: reportNetwork(assessment.network) } : {}),
+    ...(assessment.unusedAcknowledgements.length > 0 ? { unusedAcknowledgements: assessment.unusedAcknowledgements.map((a) => ({ ...a })) } : {}),
+    ...(assessment.notCarried !== undefined && assessment.notCarried.length > 0 ? { notCarried: assessment.notCarried.map((a) => ({ ...a })) } : {}),
   };
-  if (assessment.unusedAcknowledgements.length > 0) {
-    return { ...report, unusedAcknowledgements: assessment.unusedAcknowledgements.map((a) => ({ ...a })) };
-  }
-  return report;
 }

@@ -23,7 +23,8 @@ describe('rules', () => {
     const rows = lines.filter((l) => l.startsWith('SMS-'));
     expect(rows).toHaveLength(67);
     expect(rows.map((r) => r.split(' ')[0])).toEqual([...RULE_IDS]);
-    expect(result.stdout).toContain('\n67 rules. `cdk-sms explain <id>` tells more about one.\n');
+    expect(result.stdout).toContain('\n67 rules of AWS Server Migration Service. `cdk-sms explain <id>` tells more about one; '
+      + '`cdk-sms rules --target mgn` lists the other pack.\n');
   });
 
   test('marks hard rules and shows each rule\'s severity and title', () => {

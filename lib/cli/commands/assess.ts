@@ -8,6 +8,11 @@ import { ReportSource } from '../../report/source';
 import { renderTable } from '../../report/table';
 import { batched, CliIo, UsageError, useColor, writeFileAtomically } from '../io';
 import { ASSESS_FORMATS } from '../formats';
+import { compareAssessments, renderComparisonMarkdown, renderComparisonTable } from '../../report/compare';
+import { escapeJsonControls } from '../../private/visible-controls';
+import { PlanTarget } from '../../plan/model/plan';
+import { targetOption } from './rules';
+import { dayNumber } from '../../rules/mgn/facts/days';
 
 export { ASSESS_FORMATS };
 
@@ -17,6 +22,41 @@ export interface AssessCommandOptions {
   readonly output?: string;
   readonly strict?: boolean;
   readonly unknown: string;
+  /** `--target`: the service to judge for, whatever the plans say. */
+  readonly target?: string;
+  /** `--as-of`: the assessment day, YYYY-MM-DD. */
+  readonly asOf?: string;
+  /** `--compare`: `sms,mgn` judges each plan for both and sets the verdicts side by side. */
+  readonly compare?: string;
+}
+
+/** The formats `--compare` writes. */
+const COMPARE_FORMATS: readonly string[] = ['table', 'json', 'markdown'];
+
+/** Checks `--compare`: both targets, each once. */
+function compareTargets(value: string, options: AssessCommandOptions): void {
+  const targets = value.split(',').map((t) => t.trim().toLowerCase()).sort();
+  if (targets.join(',') !== 'mgn,sms') {
+    throw new UsageError(`--compare ${value} is not a comparison: use --compare sms,mgn`);
+  }
+  if (options.target !== undefined) {
+    throw new UsageError('--compare judges for both services: leave out --target');
+  }
+  if (!COMPARE_FORMATS.includes(options.format)) {
+    throw new UsageError(`--compare writes ${COMPARE_FORMATS.join(', ')}: --format ${options.format} is not one of them`);
+  }
+}
+
+/** The moment an assessment is made: the start of the `--as-of` day (UTC), else now. */
+export function assessmentMoment(asOf: string | undefined): Date {
+  if (asOf === undefined) {
+    return new Date();
+  }
+  const day = dayNumber(asOf);
+  if (day === undefined) {
+    throw new UsageError(`--as-of ${asOf} is not a day: write it YYYY-MM-DD, such as 2027-02-13`);
+  }
+  return new Date(day * 86_400_000);
 }
 
 /**
@@ -31,6 +71,11 @@ export function assessCommand(files: readonly string[], options: AssessCommandOp
   if (options.unknown !== UnknownPolicy.WARN && options.unknown !== UnknownPolicy.ERROR) {
     throw new UsageError(`--unknown ${options.unknown} is not a policy: use warn or error`);
   }
+  if (options.compare !== undefined) {
+    compareTargets(options.compare, options);
+  }
+  const target = targetOption(options.target);
+  const assessedAt = assessmentMoment(options.asOf);
   const ruleIds = knownRuleIds();
   const loaded: LoadedPlan[] = [];
   const problems: string[] = [];
@@ -51,10 +96,13 @@ export function assessCommand(files: readonly string[], options: AssessCommandOp
   }
 
   const policy = { unknown: options.unknown as UnknownPolicy, strict: options.strict === true };
+  if (options.compare !== undefined) {
+    return writeComparison(loaded, { ...policy, now: assessedAt }, options, io);
+  }
   const now = new Date();
   const results: ReportSource[] = loaded.map((plan) => ({
     file: plan.file,
-    assessment: assessPlan(plan.plan, { ...policy, now }),
+    assessment: assessPlan(plan.plan, { ...policy, now: assessedAt, target }),
     locate: (at) => plan.locate(at),
   }));
 
@@ -73,6 +121,38 @@ export function assessCommand(files: readonly string[], options: AssessCommandOp
 }
 
 function fails(assessment: PlanAssessment): boolean {
-  const subjects = [...assessment.vms, ...assessment.connectors];
+  const subjects = [...assessment.vms, ...assessment.connectors, ...(assessment.network !== undefined ? [assessment.network] : [])];
   return subjects.some((s) => s.verdict === Verdict.NOT_READY || failsPolicy(s.findings, assessment.policy));
+}
+
+/**
+ * `--compare sms,mgn`: each plan judged for both services, VM by VM. Informational: exit 0 whatever
+ * the verdicts (2 only for unreadable input, before).
+ */
+function writeComparison(
+  loaded: readonly LoadedPlan[], options: { unknown: UnknownPolicy; strict: boolean; now: Date }, command: AssessCommandOptions, io: CliIo,
+): number {
+  const asOf = options.now.toISOString().slice(0, 10);
+  const compared = loaded.map((plan) => ({
+    file: plan.file,
+    vms: compareAssessments(
+      assessPlan(plan.plan, { ...options, target: PlanTarget.SMS }),
+      assessPlan(plan.plan, { ...options, target: PlanTarget.MGN }),
+    ),
+  }));
+  let text: string;
+  if (command.format === 'json') {
+    const body = compared.map((c) => ({ file: c.file, asOf, vms: c.vms }));
+    text = `${escapeJsonControls(JSON.stringify(body.length === 1 ? body[0] : body, null, 2))}\n`;
+  } else if (command.format === 'markdown') {
+    text = compared.map((c) => renderComparisonMarkdown(c.file, c.vms, asOf)).join('\n');
+  } else {
+    text = compared.map((c) => renderComparisonTable(c.file, c.vms, asOf)).join('\n');
+  }
+  if (command.output !== undefined) {
+    writeFileAtomically(command.output, [text]);
+  } else {
+    io.stdout(text);
+  }
+  return 0;
 }

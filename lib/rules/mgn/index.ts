@@ -6,7 +6,7 @@ import {
   AGENTLESS_RULES, BOOT_RULES, CONNECTIVITY_RULES, FREE_SPACE_RULES, GUEST_RULES, LICENSE_RULES, NETWORK_RULES, OS_RULES, QUOTA_RULES,
   REPLICATION_RULES,
 } from './catalogue';
-import { CARRIED_FROM_SMS } from './carried-acknowledgements';
+import { CARRIED_FROM_SMS } from './sms-mapping';
 import { MgnConnectorContext, MgnPlanFacts, MgnVmContext } from './context';
 import { MATRIX_DATE } from './facts/os-matrix';
 import { mgnPlanFacts } from './plan-facts';
