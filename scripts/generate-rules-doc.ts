@@ -1,9 +1,12 @@
-// Writes docs/rules.md from the rule catalogue. Run with `npm run docs` (after `npm run build`).
+// Writes docs/rules.md (SMS) and docs/rules-mgn.md (MGN) from the rule catalogues. Run with `npm run docs` (after `npm run build`).
 import * as fs from 'fs';
 import * as path from 'path';
-import { renderRulesDoc } from '../lib/report/rules-doc';
+import { rulesDocFiles } from '../lib/report/rules-doc';
 
-const target = path.join(__dirname, '..', 'docs', 'rules.md');
-fs.mkdirSync(path.dirname(target), { recursive: true });
-fs.writeFileSync(target, renderRulesDoc());
-process.stdout.write(`wrote ${path.relative(process.cwd(), target)}\n`);
+const docs = path.join(__dirname, '..', 'docs');
+fs.mkdirSync(docs, { recursive: true });
+for (const { file, text } of rulesDocFiles()) {
+  const target = path.join(docs, file);
+  fs.writeFileSync(target, text);
+  process.stdout.write(`wrote ${path.relative(process.cwd(), target)}\n`);
+}

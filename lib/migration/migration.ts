@@ -3,7 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import { PlanAssessment, UnknownPolicy } from '../assessment/types';
 import { SmsMigrationError } from '../errors';
 import { ConnectorFirewallRules } from '../network/connector-firewall-rules-construct';
-import { Plan } from '../plan/model/plan';
+import { Plan, PlanTarget } from '../plan/model/plan';
 import { planWaves } from '../plan/model/waves';
 import { assessPlan } from '../rules';
 import { ReplicationJob } from '../sms/replication-job';
@@ -14,7 +14,7 @@ import { SynthesisChecks } from '../validation/synthesis-checks';
 import { AcknowledgeOptions, MigrationProps } from './migration-props';
 import { jobPropsFor } from './plan-job-props';
 import { DEFAULT_REPORT_FORMATS, reportPropProblems, writeReportFiles } from './report-files';
-import { constructId, DEFAULT_JOBS_PER_STACK, layoutProviderStack, layoutWaveStacks } from './waves';
+import { constructId, DEFAULT_JOBS_PER_STACK, deployedWaves, layoutProviderStack, layoutWaveStacks } from './waves';
 import { maxOf } from '../private/arrays';
 
 /** The migrations of each app, in construction order: SMS-JOB4 counts jobs per account and Region. */
@@ -92,13 +92,16 @@ export class Migration extends Construct implements IAssessedScope {
     this.codeAcknowledgements = new CodeAcknowledgements(this);
 
     const stackNamePrefix = props.stackNamePrefix ?? id;
-    const layouts = layoutWaveStacks(this.plan, {
+    // A plan that targets MGN is assessed and reported with MGN's rules; it deploys nothing through SMS.
+    const mgn = this.plan.target === PlanTarget.MGN;
+    const layoutOptions = {
       waves: props.waves,
       stackNamePrefix,
       jobsPerStack: props.jobsPerStack ?? DEFAULT_JOBS_PER_STACK,
       shardsPerWave: props.shardsPerWave,
       planSource: this.planSource,
-    }, this);
+    };
+    const layouts = mgn ? [] : layoutWaveStacks(this.plan, layoutOptions, this);
     const stacks = new Map<string, Stack[]>();
     const jobs = new Map<string, ReplicationJob>();
     const scheduled = new Set<string>();
@@ -130,12 +133,18 @@ export class Migration extends Construct implements IAssessedScope {
         }
       }
     }
+    if (mgn) {
+      // Until MGN's constructs deploy them, the selected waves' VMs are the ones whose errors fail synthesis.
+      for (const vms of deployedWaves(this.plan, layoutOptions, this).values()) {
+        vms.forEach((vm) => scheduled.add(vm.name));
+      }
+    }
     this.waveStacks = stacks;
     this.jobs = jobs;
     this.scheduled = scheduled;
     this.annotationScope = [...stacks.values()][0]?.[0] ?? this;
 
-    if ((this.plan.connectors ?? []).length > 0) {
+    if (!mgn && (this.plan.connectors ?? []).length > 0) {
       new ConnectorFirewallRules(this, 'ConnectorFirewallRules', {
         connectors: this.plan.connectors!,
         fileName: props.firewallRulesFileName ?? `${id}.connector-firewall-rules`,
@@ -145,7 +154,7 @@ export class Migration extends Construct implements IAssessedScope {
     const others = MIGRATIONS_OF_APP.get(this.node.root) ?? [];
     MIGRATIONS_OF_APP.set(this.node.root, [...others, this]);
 
-    const reportBase = props.reportFileName ?? `${id}.sms-assessment`;
+    const reportBase = props.reportFileName ?? `${id}.${mgn ? 'mgn' : 'sms'}-assessment`;
     const formats = props.reportFormats ?? DEFAULT_REPORT_FORMATS;
     SynthesisChecks.attach(this, (outdir) => writeReportFiles(outdir, reportBase, formats,
       [{ file: this.planSource, assessment: this.assess(), locate: props.plan._locate }]));

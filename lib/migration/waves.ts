@@ -147,7 +147,7 @@ export function layoutWaveStacks(plan: Plan, options: WaveLayoutOptions, scope: 
 }
 
 /** The VMs of each deployed wave, in plan order. */
-function deployedWaves(plan: Plan, options: WaveLayoutOptions, scope: IConstruct): Map<string, Vm[]> {
+export function deployedWaves(plan: Plan, options: WaveLayoutOptions, scope: IConstruct): Map<string, Vm[]> {
   const selected = options.waves ? new Set(options.waves) : undefined;
   const byWave = new Map<string, Vm[]>();
   const waves = planWaves(plan.vms).waves;
