@@ -19,7 +19,9 @@
  *    (bench/import-bench.ts). Goal: at most 3 s and 300 MB each.
  * 5. Every report format of a 10,000-VM assessment: size and render time, in process (bench/report-bench.ts).
  *
- * BENCH_RUNS sets the runs per side (default 5); BENCH_ONLY=assess,version,synth,import,reports runs a part.
+ * 6. `cdk-sms assess --target mgn` of the 10,000-VM plan: the MGN pack, against the same floor and goal (2x).
+ *
+ * BENCH_RUNS sets the runs per side (default 5); BENCH_ONLY=assess,mgn,version,synth,import,reports runs a part.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -67,6 +69,22 @@ function benchAssess(): void {
       floor: f, subject: s, goal: 2, memoryGoal: vms === 50_000 ? 3 : undefined,
     });
   }
+}
+
+/**
+ * The same 10,000-VM plan judged for MGN (`--target mgn`, an as-of day fixed so that the OS matrix's
+ * dates judge alike on every run), against the same floor: the MGN pack's cost beside the SMS pack's.
+ */
+function benchAssessMgn(): void {
+  const vms = 10_000;
+  const file = planFile(vms);
+  const floor: Side = { args: ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`] };
+  const subject: Side = {
+    args: [CLI, 'assess', file, '--target', 'mgn', '--as-of', '2026-12-04', '--format', 'json', '--output', path.join(WORK, `report-mgn-${vms}.json`)],
+    ok: [0, 1],
+  };
+  const [f, s] = measurePaired([floor, subject], RUNS);
+  rows.push({ work: `assess --target mgn --format json, ${vms.toLocaleString('en-US')} VMs (${mb(fs.statSync(file).size)})`, floor: f, subject: s, goal: 2 });
 }
 
 function benchVersion(): void {
@@ -136,6 +154,9 @@ if (!fs.existsSync(CLI)) {
 }
 if (wanted('assess')) {
   benchAssess();
+}
+if (wanted('mgn')) {
+  benchAssessMgn();
 }
 if (wanted('version')) {
   benchVersion();
