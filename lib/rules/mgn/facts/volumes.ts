@@ -1,7 +1,7 @@
 import { PlacedVolume } from '../../../plan/model/disks';
-import { Volume, Vm } from '../../../plan/model/plan';
+import { Vm } from '../../../plan/model/plan';
 import { RuleResult, unknown } from '../../../assessment/rule';
-import { noDisks, volumeLabel } from '../../sms/facts/boot';
+import { firstVolume, forEachVolume, noDisks, volumeLabel } from '../../sms/facts/boot';
 
 /**
  * The volume lookups of the MGN free-space and boot rules (MGN-RULES.md, "How rules relate",
@@ -41,23 +41,6 @@ function windowsMount(mount: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** The first volume, in disk order, that passes `test`, with the disk that holds it. */
-function firstVolume(vm: Vm, test: (volume: Volume) => boolean): PlacedVolume | undefined {
-  const disks = vm.disks ?? [];
-  for (let diskIndex = 0; diskIndex < disks.length; diskIndex++) {
-    // As allVolumes() (forEach) does, a hole in the list is no disk.
-    if (diskIndex in disks) {
-      const disk = disks[diskIndex];
-      for (const volume of disk.volumes ?? []) {
-        if (test(volume)) {
-          return { volume, disk, diskIndex };
-        }
-      }
-    }
-  }
-  return undefined;
-}
-
 /** The first volume mounted at the Linux path `mount` (`/`, `/tmp`), across all disks; undefined when none is recorded. */
 export function linuxVolumeAt(vm: Vm, mount: string): PlacedVolume | undefined {
   const wanted = linuxMount(mount);
@@ -68,17 +51,11 @@ export function linuxVolumeAt(vm: Vm, mount: string): PlacedVolume | undefined {
 export function linuxVolumesAt(vm: Vm, mount: string): PlacedVolume[] {
   const wanted = linuxMount(mount);
   const found: PlacedVolume[] = [];
-  const disks = vm.disks ?? [];
-  for (let diskIndex = 0; diskIndex < disks.length; diskIndex++) {
-    if (diskIndex in disks) {
-      const disk = disks[diskIndex];
-      for (const volume of disk.volumes ?? []) {
-        if (linuxMount(volume.mount) === wanted) {
-          found.push({ volume, disk, diskIndex });
-        }
-      }
+  forEachVolume(vm, (volume, disk, diskIndex) => {
+    if (linuxMount(volume.mount) === wanted) {
+      found.push({ volume, disk, diskIndex });
     }
-  }
+  });
   return found;
 }
 
