@@ -59,7 +59,7 @@ export function rootOf(vm: Vm, family: OsFamily | undefined): PlacedVolume | und
 }
 
 /** The first volume, in disk order, that passes `test`, with the disk that holds it. */
-function firstVolume(vm: Vm, test: (volume: Volume) => boolean): PlacedVolume | undefined {
+export function firstVolume(vm: Vm, test: (volume: Volume) => boolean): PlacedVolume | undefined {
   const disks = vm.disks ?? [];
   for (let diskIndex = 0; diskIndex < disks.length; diskIndex++) {
     // As allVolumes() (forEach) does, a hole in the list is no disk.
