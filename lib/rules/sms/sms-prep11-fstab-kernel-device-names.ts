@@ -5,8 +5,9 @@ import { RuleResult, VmContext } from '../../assessment/rule';
  * Kernel device names, exactly as RULES.md gives them: `/dev/sda`, `/dev/sdb1`, `/dev/hdb2`, `/dev/vda`,
  * `/dev/xvdf1`, `/dev/nvme0n1`, `/dev/nvme0n1p2`. They can change when the disks move to another
  * hypervisor; `UUID=`, `LABEL=`, `PARTUUID=`, `/dev/disk/by-*` and LVM names do not match and pass.
+ * Exported for MGN-PREP16, which judges fstab by the same pattern.
  */
-const KERNEL_DEVICE = /^\/dev\/(sd[a-z]+|hd[a-z]+|vd[a-z]+|xvd[a-z]+|nvme[0-9]+n[0-9]+)(p?[0-9]+)?$/;
+export const KERNEL_DEVICE = /^\/dev\/(sd[a-z]+|hd[a-z]+|vd[a-z]+|xvd[a-z]+|nvme[0-9]+n[0-9]+)(p?[0-9]+)?$/;
 
 const REQUIREMENT = 'Linux /etc/fstab entries should name devices by UUID=, LABEL=, PARTUUID=, /dev/disk/by-* or an LVM name';
 

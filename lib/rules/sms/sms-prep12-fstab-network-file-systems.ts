@@ -5,12 +5,12 @@ import { RuleResult, VmContext } from '../../assessment/rule';
  * The network, shared-folder and FUSE file-system types SMS disables in `/etc/fstab`, exactly as
  * RULES.md lists them; `fuse` and every `fuse.*` type count as FUSE.
  */
-const DISABLED_FSTAB_TYPES: readonly string[] = [
+export const DISABLED_FSTAB_TYPES: readonly string[] = [
   'cifs', 'smbfs', 'vboxsf', 'sshfs', 'nfs', 'nfs4', 'glusterfs', 'ceph', 'davfs', 'fuse',
 ];
 
-/** True for a type SMS disables; types compare case-insensitively. */
-function disabled(type: string): boolean {
+/** True for a type SMS disables; types compare case-insensitively. Exported for MGN-PREP17, which uses the same list. */
+export function disabled(type: string): boolean {
   const folded = type.toLowerCase();
   return DISABLED_FSTAB_TYPES.includes(folded) || folded.startsWith('fuse.');
 }
