@@ -27,7 +27,7 @@ export function mgnPlanFacts(vms: readonly Vm[], options: PlanFactsOptions): Mgn
     jobQuota: options.jobQuota ?? MGN_ACTIVE_SERVER_QUOTA,
     scope,
     agentlessConnectors,
-    quotas: quotaFacts(vms, scope),
+    quotas: quotaFacts(vms, scope, agentlessConnectors),
     replicationFacts: replicationFacts(vms, scope),
   };
 }
