@@ -86,9 +86,13 @@ export function requiredFirewallRules(connector: Connector): RequiredFirewallRul
   return rules;
 }
 
-/** True for the DNS requirement, which udp or tcp satisfies. */
+/**
+ * True for the DNS requirement (udp 53), which udp or tcp satisfies. A requirement of tcp 53 alone
+ * (MGN's staging subnet with custom DNS, MGN-CON2) takes tcp only.
+ */
 function isDns(rule: RequiredFirewallRule): boolean {
-  return rule.direction === FirewallDirection.EGRESS && rule.peer === FirewallEndpoint.DNS && rule.port === DNS_PORT;
+  return rule.direction === FirewallDirection.EGRESS && rule.peer === FirewallEndpoint.DNS && rule.port === DNS_PORT
+    && rule.protocol === FirewallProtocol.UDP;
 }
 
 /** True for the NTP requirement, which a time server named `ntp` or `*.ntp.org` satisfies. */
