@@ -1,4 +1,4 @@
-import { Document, isMap, isSeq, stringify } from 'yaml';
+import { Document, isMap, isScalar, isSeq, stringify } from 'yaml';
 import { deepEqual, isPlainObject } from '../importers/merge-facts';
 import { Plan } from '../plan/model/plan';
 import { PlanFormat } from '../plan';
@@ -118,13 +118,22 @@ function applyChanges(doc: Document, path: (string | number)[], before: unknown,
   }
   const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
   if (isPlainObject(before) && isPlainObject(after) && isMap(node)) {
-    for (const [key, value] of Object.entries(after)) {
+    const keys = Object.keys(after);
+    keys.forEach((key, i) => {
+      const value = after[key];
       if (before[key] === undefined) {
-        doc.setIn([...path, key], doc.createNode(value));
+        // A new key goes where the plan's order puts it (`target` after `version`), as the JSON is written.
+        const previous = keys.slice(0, i).reverse().find((k) => before[k] !== undefined);
+        const at = previous === undefined ? -1 : node.items.findIndex((pair) => isScalar(pair.key) && pair.key.value === previous);
+        if (at === -1 && previous !== undefined) {
+          doc.setIn([...path, key], doc.createNode(value));
+        } else {
+          node.items.splice(at + 1, 0, doc.createPair(key, value));
+        }
       } else {
         applyChanges(doc, [...path, key], before[key], value);
       }
-    }
+    });
     for (const key of Object.keys(before)) {
       if (after[key] === undefined) {
         doc.deleteIn([...path, key]);

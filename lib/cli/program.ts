@@ -93,6 +93,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       .option('--dry-run', 'print the summary only: write nothing')
       .addOption(new Option('-f, --format <format>', 'format of the written plan (default: the --into file\'s, else json)')
         .choices([...IMPORT_FORMATS]))
+      .option('--target <target>', 'the service the plan migrates through, sms or mgn: written into a new plan, '
+        + 'set on the --into plan (default: a new plan has none, meaning sms; the --into plan keeps its own)')
       .addHelpText('after', '\nThe summary goes to standard error. Exit status: 0 done, 2 input that cannot be used (nothing is written).')
       .action((files: string | string[], options) => {
         status = commands.import().importCommand(kind.source, Array.isArray(files) ? files : [files], options, io);

@@ -25,8 +25,9 @@ export const OWNED_VM_FACTS: Readonly<Record<ImportSource, readonly string[]>> =
   // RVTools knows the VMware inventory: the MoRef and its vCenter's UUID, the guest OS (and running kernel)
   // VMware Tools or the .vmx tell, firmware, disks (with vPartition's volumes), NICs. Its path is built in
   // the catalog's /Datacenters/... form only when Datacenter and Folder make it certain: it fills a gap,
-  // and never replaces the catalog's.
-  [ImportSource.RVTOOLS]: ['hypervisor', 'source.vmId', 'source.vmManagerId', ...OS_FACTS, 'os.kernel', 'firmware', 'disks', 'nics'],
+  // and never replaces the catalog's. It also owns the BIOS UUID (MGN's agentless matching) and Secure Boot.
+  [ImportSource.RVTOOLS]: ['hypervisor', 'source.vmId', 'source.vmManagerId', 'source.vmUuid', ...OS_FACTS, 'os.kernel', 'firmware',
+    'guest.secureBoot', 'disks', 'nics'],
   // The catalog knows where each VM is, nothing about what is inside it.
   [ImportSource.SMS_CATALOG]: ['hypervisor', 'source.serverId', 'source.vmPath', 'source.vmId', 'source.vmManagerId'],
   // Hyper-V knows ids, generation (and so firmware) and disks; SCVMM adds the OS it was told.

@@ -4,14 +4,16 @@ type Obj = Record<string, unknown>;
 
 /** The plan file's field order, used for fields a merge adds (the JSON Schema's order). */
 export const FIELD_ORDER: Readonly<Record<string, readonly string[]>> = {
-  plan: ['$schema', 'version', 'defaults', 'acknowledge', 'connectors', 'vms'],
+  plan: ['$schema', 'version', 'target', 'defaults', 'acknowledge', 'connectors', 'vms', 'mgn', 'waves'],
   vm: ['name', 'wave', 'hypervisor', 'connector', 'source', 'os', 'firmware', 'generation', 'createdByP2V', 'disks', 'nics', 'guest',
-    'replication', 'acknowledge'],
-  source: ['serverId', 'vmPath', 'vmId', 'vmManagerId'],
+    'replication', 'acknowledge', 'application', 'mgn'],
+  source: ['serverId', 'vmPath', 'vmId', 'vmManagerId', 'vmUuid'],
   os: ['family', 'name', 'version', 'edition', 'installation', 'servicePack', 'architecture', 'kernel', 'customKernel', 'language', 'bootloader'],
   disk: ['name', 'sizeGiB', 'format', 'mode', 'datastore', 'partitionStyle', 'boot', 'volumes'],
   nic: ['ipv4', 'ipv6', 'addressing'],
-  guest: ['antivirusEnabled', 'cdromConnected', 'remoteAccessEnabled', 'firewallAllowsRemoteAccess', 'dotNetVersion', 'pagefile', 'hotfixes', 'fstab'],
+  guest: ['antivirusEnabled', 'cdromConnected', 'remoteAccessEnabled', 'firewallAllowsRemoteAccess', 'dotNetVersion', 'pagefile', 'hotfixes', 'fstab',
+    'kernelHeaders', 'pythonVersion', 'sudo', 'packages', 'tmpWritable', 'tmpExec', 'freeMemoryGiB', 'lvm', 'secureBoot', 'bootSpansDisks',
+    'paravirtualization', 'diskEncryption', 'stableMac', 'drsAgentInstalled', 'wmiRunning', 'updatesCurrent', 'autoSleepEnabled', 'programFilesVolume'],
   connector: ['name', 'hypervisor', 'vcenterVersion', 'vcenterPort', 'esxiVersions', 'hypervHostOs', 'activeDirectoryVersion', 'scvmmVersion',
     'memoryGiB', 'diskGiB', 'diskProvisioning', 'egress', 'ingress'],
 };

@@ -227,6 +227,29 @@ describe('which facts an import refreshes', () => {
     expect(result.summary.unchanged).toEqual(['web-01']);
   });
 
+  test('refreshes the BIOS UUID and Secure Boot RVTools owns, keeping the guest facts a person wrote, in schema order', () => {
+    // GIVEN an MGN plan whose VM has hand-written guest facts and an old UUID
+    const plan: Plan = {
+      version: 1, target: 'mgn' as never,
+      vms: [{ name: 'web-01', hypervisor: 'vmware' as never, source: { vmId: 'vm-1', vmUuid: '4213-old' },
+        guest: { secureBoot: true, kernelHeaders: 'matching' as never } }],
+    };
+    const rvtools = imported([{ name: 'web-01', hypervisor: 'vmware' as never, source: { vmId: 'vm-1', vmUuid: '4213-new' },
+      guest: { secureBoot: false } }]);
+    // WHEN
+    const result = mergeIntoPlan(plan, rvtools, { source: ImportSource.RVTOOLS });
+    // THEN
+    expect(result.plan.target).toBe('mgn');
+    expect(result.plan.vms[0].source).toEqual({ vmId: 'vm-1', vmUuid: '4213-new' });
+    expect(result.plan.vms[0].guest).toEqual({ secureBoot: false, kernelHeaders: 'matching' });
+    expect(result.summary.changed).toEqual([{ name: 'web-01', fields: ['source.vmUuid', 'guest.secureBoot'] }]);
+    // AND a new VM's fields are written in the schema's order
+    const added = mergeIntoPlan({ version: 1, vms: [] }, imported([{ name: 'b', hypervisor: 'vmware' as never,
+      guest: { secureBoot: true }, source: { vmUuid: 'u', vmId: 'vm-2' } }]), { source: ImportSource.RVTOOLS });
+    expect(Object.keys(added.plan.vms[0])).toEqual(['name', 'hypervisor', 'source', 'guest']);
+    expectValid(result.plan);
+  });
+
   test('only fills gaps with facts the import carries but does not own', () => {
     // GIVEN a catalog import that (unusually) carries a generation, which the catalog does not own
     const plan: Plan = { version: 1, vms: [{ name: 'a', hypervisor: 'hyperv' as never, generation: 1 }, { name: 'b', hypervisor: 'hyperv' as never }] };

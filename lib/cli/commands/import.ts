@@ -11,6 +11,7 @@ import { formatImportIssue, ImportError, ImportIssue, ImportResult } from '../..
 import { appendAll } from '../../private/arrays';
 import { visibleControls } from '../../private/visible-controls';
 import { detectPlanFormat, DEFAULT_MAX_BYTES, parsePlan, PlanFileError, PlanFormat } from '../../plan';
+import { Plan, PlanTarget } from '../../plan/model/plan';
 import { consistencyProblems } from '../../plan/load/consistency';
 import { formatBytes, readPlanText } from '../../plan/load/read-plan-file';
 import { validatePlanData } from '../../plan/schema/plan-schema';
@@ -30,6 +31,28 @@ export interface ImportCommandOptions {
   readonly output?: string;
   readonly dryRun?: boolean;
   readonly format?: string;
+  /** The plan's target (`sms` or `mgn`): written into a new plan, and set on the --into plan. */
+  readonly target?: string;
+}
+
+const TARGETS: readonly string[] = Object.values(PlanTarget);
+
+/** The plan with its target set, placed right after `version` when the plan had none. */
+function withTarget(plan: Plan, target: PlanTarget): Plan {
+  if (plan.target !== undefined) {
+    return plan.target === target ? plan : { ...plan, target };
+  }
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(plan)) {
+    result[key] = value;
+    if (key === 'version') {
+      result.target = target;
+    }
+  }
+  if (!('target' in result)) {
+    result.target = target;
+  }
+  return result as unknown as Plan;
 }
 
 type Importer = (files: string[]) => ImportResult;
@@ -111,7 +134,8 @@ function validJsonPlan(plan: unknown): boolean {
 
 /**
  * `cdk-sms import <kind> FILE...`: reads an inventory, merges it into the --into plan (or makes a new
- * plan), checks the result as `assess` would read it, then writes it: to --output, else back into
+ * plan), sets the plan's target when --target names one (the --into plan's is kept otherwise), checks the
+ * result as `assess` would read it, then writes it: to --output, else back into
  * the --into file, else to standard output. The summary goes to standard error. Nothing is written
  * unless everything succeeded, and never with --dry-run; a merge that changes nothing leaves the
  * --into file untouched. Returns 0, or 2 for input that cannot be used (every problem is printed).
@@ -119,6 +143,9 @@ function validJsonPlan(plan: unknown): boolean {
 export function importCommand(source: ImportSource, files: string[], options: ImportCommandOptions, io: CliIo): number {
   if (options.format !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(options.format)) {
     throw new UsageError(`--format ${options.format} is not a plan format: use json or yaml`);
+  }
+  if (options.target !== undefined && !TARGETS.includes(options.target)) {
+    throw new UsageError(`--target ${options.target} is not a migration target: use ${TARGETS.join(' or ')}`);
   }
   const problems: string[] = [];
   const original = options.into !== undefined ? readInto(options.into, problems) : undefined;
@@ -131,6 +158,9 @@ export function importCommand(source: ImportSource, files: string[], options: Im
   let merged;
   try {
     merged = mergeIntoPlan(original?.plan, imported, { source });
+    if (options.target !== undefined) {
+      merged = { ...merged, plan: withTarget(merged.plan, options.target as PlanTarget) };
+    }
   } catch (e) {
     if (e instanceof MergeError) {
       io.stderr(visibleLines(e.conflicts.map((c) => `${options.into ?? 'import'}: ${c}`)));

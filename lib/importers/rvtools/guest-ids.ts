@@ -75,6 +75,8 @@ const RULES: readonly (readonly [RegExp, (m: RegExpMatchArray) => Facts])[] = [
   [/^rhel(\d+)(?:_64)?Guest$/, (m) => ({ family: L, name: 'rhel', version: m[1] })],
   // The ids without a release number come first: in `centos64Guest` the 64 is the bitness.
   [/^centos(?:64)?Guest$/, () => ({ family: L, name: 'centos' })],
+  // CentOS Linux ended with 8: from 9 on, CentOS is CentOS Stream. (`centos8_64Guest` is Linux 8 or Stream 8.)
+  [/^centos(9|[1-9]\d+)(?:_64)?Guest$/, (m) => ({ family: L, name: 'centos-stream', version: m[1] })],
   [/^centos(\d+)(?:_64)?Guest$/, (m) => ({ family: L, name: 'centos', version: m[1] })],
   [/^oracleLinux(?:64)?Guest$/, () => ({ family: L, name: 'oracle-linux' })],
   [/^oracleLinux(\d+)(?:_64)?Guest$/, (m) => ({ family: L, name: 'oracle-linux', version: m[1] })],
@@ -112,9 +114,10 @@ const RULES: readonly (readonly [RegExp, (m: RegExpMatchArray) => Facts])[] = [
   [/^darwin(\d+)(?:_64)?Guest$/, (m) => ({ family: O, name: 'macos', version: macosVersion(m[1]) })],
   // vmkernel65Guest is ESXi 6.5 or 6.7.
   [/^vmkernel(\d*)Guest$/, (m) => ({ family: O, name: 'esxi', ...(m[1] === '65' ? {} : { version: m[1] === '' ? '4' : m[1] }) })],
-  [/^amazonlinux(\d+)_64Guest$/, (m) => ({ family: L, name: 'amazon-linux', version: m[1] })],
+  // `amazonlinux3_64Guest` ("Amazon Linux 3") is the release that shipped as Amazon Linux 2023.
+  [/^amazonlinux(\d+)_64Guest$/, (m) => ({ family: L, name: 'amazon-linux', version: m[1] === '3' ? '2023' : m[1] })],
   [/^crx(?:Pod|Sys)1Guest$/, () => ({ family: O, name: 'crx' })],
-  [/^rockylinux_64Guest$/, () => ({ family: L, name: 'rocky-linux' })],
+  [/^rockylinux_64Guest$/, () => ({ family: L, name: 'rocky' })],
   [/^almalinux_64Guest$/, () => ({ family: L, name: 'almalinux' })],
   // "Other": the administrator did not say, so not even the family is certain.
   [/^otherGuest(?:64)?$/, () => ({})],

@@ -22,10 +22,15 @@ export const Col = {
   FOLDER: 'Folder',
   DATACENTER: 'Datacenter',
   FIRMWARE: 'Firmware',
+  EFI_SECURE_BOOT: 'EFI Secure boot',
   OS_CONFIG: 'OS according to the configuration file',
   OS_TOOLS: 'OS according to the VMware Tools',
   GUEST_DETAILED_DATA: 'Guest Detailed Data',
   VM_ID: 'VM ID',
+  /** The VM's BIOS UUID (RVTools 4.4.1+). */
+  SMBIOS_UUID: 'SMBIOS UUID',
+  /** The BIOS UUID before RVTools 4.3.1; the vCenter instance UUID since. */
+  VM_UUID: 'VM UUID',
   SDK_SERVER_TYPE: 'VI SDK Server type',
   SDK_API_VERSION: 'VI SDK API Version',
   SDK_SERVER: 'VI SDK Server',

@@ -24,6 +24,7 @@ function finishVm(draft: VmDraft, connector: string | undefined): Vm {
     ...(draft.vmPath !== undefined ? { vmPath: draft.vmPath } : {}),
     ...(draft.vmId !== undefined ? { vmId: draft.vmId } : {}),
     ...(draft.uuid !== undefined ? { vmManagerId: draft.uuid } : {}),
+    ...(draft.vmUuid !== undefined ? { vmUuid: draft.vmUuid } : {}),
   };
   const disks: Disk[] = draft.disks.map((d) => ({ ...d.disk, ...(d.volumes.length > 0 ? { volumes: d.volumes } : {}) }));
   return {
@@ -35,6 +36,7 @@ function finishVm(draft: VmDraft, connector: string | undefined): Vm {
     ...(draft.firmware !== undefined ? { firmware: draft.firmware } : {}),
     ...(disks.length > 0 ? { disks } : {}),
     ...(draft.nics.length > 0 ? { nics: draft.nics } : {}),
+    ...(draft.secureBoot !== undefined ? { guest: { secureBoot: draft.secureBoot } } : {}),
   };
 }
 
@@ -43,8 +45,8 @@ function finishVm(draft: VmDraft, connector: string | undefined): Vm {
  * (`RVTools_tabvInfo.csv`, … or any names: the tab is told from the headers). A folder stands for
  * the `.csv` and `.xlsx` files in it.
  *
- * Reads vInfo (VMs, OS, firmware, the catalog's inventory path when it is certain, the MoRef and its
- * vCenter's UUID), vDisk (disks), vPartition (volumes, on the disk their `Disk Key` names or the VM's only
+ * Reads vInfo (VMs, OS, firmware and Secure Boot, the catalog's inventory path when it is certain, the MoRef and
+ * its vCenter's UUID, the BIOS UUID MGN matches VMs on), vDisk (disks), vPartition (volumes, on the disk their `Disk Key` names or the VM's only
  * disk), vNetwork (NIC addresses), vHost and vSource (one connector per vCenter, told by `VI SDK UUID` /
  * `VI SDK Server`, with its version and its hosts' ESXi versions). Facts RVTools does not carry stay
  * absent, and so do those of a missing optional column (one warning per tab; see columns.ts).
@@ -58,7 +60,7 @@ export function importRvtools(files: string[], options: RvtoolsImportOptions = {
   const warnings = new Warnings();
   const tables = readInputs(files, warnings, options.zipLimits);
   const tab = (t: RvTab) => tables.get(t) ?? [];
-  const set = readVms(tab(RvTab.VINFO), warnings);
+  const set = readVms(tab(RvTab.VINFO), warnings, tab(RvTab.VSOURCE).length > 0);
   readDisks(set, tab(RvTab.VDISK), warnings);
   if (tab(RvTab.VPARTITION).length > 0) {
     readPartitions(set, tab(RvTab.VPARTITION), tab(RvTab.VDISK), warnings);

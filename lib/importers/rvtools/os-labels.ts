@@ -36,8 +36,11 @@ export function parseLabel(label: string): ParsedLabel {
   return { base, ...(architecture ? { architecture } : {}), vague };
 }
 
-/** A label rule: its pattern (on the base, case-insensitive) and the guest id plus the version it states. */
-type LabelRule = readonly [RegExp, (m: RegExpMatchArray, x64: boolean) => { id: string; version?: string; edition?: string }];
+/**
+ * A label rule: its pattern (on the base, case-insensitive) and the guest id plus the version it states, and the
+ * name when the label is more precise than the id (`CentOS Stream 8` has the id of CentOS 8).
+ */
+type LabelRule = readonly [RegExp, (m: RegExpMatchArray, x64: boolean) => { id: string; name?: string; version?: string; edition?: string }];
 
 const ED: Readonly<Record<string, string>> = { web: 'Web', standard: 'Standard', enterprise: 'Enterprise', datacenter: 'Datacenter' };
 const SERVER_IDS: Readonly<Record<string, string>> = {
@@ -78,6 +81,7 @@ const RULES: readonly LabelRule[] = [
     return { id, ...(version ? { version } : {}), ...(m[2] ? { edition: m[2].toLowerCase() } : {}) };
   }],
   [/^red hat enterprise linux (\d+)$/i, (m, x64) => ({ id: `rhel${m[1]}${x64 ? '_64' : ''}Guest` })],
+  [/^centos stream (\d+)$/i, (m, x64) => ({ id: `centos${m[1]}${x64 ? '_64' : ''}Guest`, name: 'centos-stream', version: m[1] })],
   [/^centos (\d+)$/i, (m, x64) => ({ id: `centos${m[1]}${x64 ? '_64' : ''}Guest` })],
   [/^centos [\d/]+(?: or later)?$/i, (_m, x64) => ({ id: `centos${x64 ? '64' : ''}Guest` })],
   [/^oracle linux (\d+)$/i, (m, x64) => ({ id: `oracleLinux${m[1]}${x64 ? '_64' : ''}Guest` })],
@@ -88,6 +92,8 @@ const RULES: readonly LabelRule[] = [
   [/^ubuntu linux$/i, (_m, x64) => ({ id: `ubuntu${x64 ? '64' : ''}Guest` })],
   [/^debian gnu\/linux (\d+)$/i, (m, x64) => ({ id: `debian${m[1]}${x64 ? '_64' : ''}Guest` })],
   [/^amazon linux (\d+)$/i, (m) => ({ id: `amazonlinux${m[1]}_64Guest` })],
+  [/^rocky linux(?: (\d+))?$/i, (m) => ({ id: 'rockylinux_64Guest', ...(m[1] ? { version: m[1] } : {}) })],
+  [/^almalinux(?: (\d+))?$/i, (m) => ({ id: 'almalinux_64Guest', ...(m[1] ? { version: m[1] } : {}) })],
   [/^red hat fedora$/i, (_m, x64) => ({ id: `fedora${x64 ? '64' : ''}Guest` })],
   [/^vmware photon os$/i, () => ({ id: 'vmwarePhoton64Guest' })],
   [/^freebsd(?: (\d+))?( or later versions| pre-11 versions)?$/i, (m, x64) => ({ id: `freebsd${m[1] ?? ''}${x64 ? (m[1] ? '_64' : '64') : ''}Guest` })],
@@ -114,6 +120,7 @@ const KEYWORDS: readonly (readonly [RegExp, OsFamily, string | undefined])[] = [
   [/windows server/i, OsFamily.WINDOWS, 'windows-server'],
   [/windows/i, OsFamily.WINDOWS, undefined],
   [/red hat enterprise|\brhel\b/i, OsFamily.LINUX, 'rhel'],
+  [/centos stream/i, OsFamily.LINUX, 'centos-stream'],
   [/centos/i, OsFamily.LINUX, 'centos'],
   [/oracle (?:enterprise )?linux/i, OsFamily.LINUX, 'oracle-linux'],
   [/suse linux enterprise|\bsles\b/i, OsFamily.LINUX, 'sles'],
@@ -122,8 +129,8 @@ const KEYWORDS: readonly (readonly [RegExp, OsFamily, string | undefined])[] = [
   [/debian/i, OsFamily.LINUX, 'debian'],
   [/fedora/i, OsFamily.LINUX, 'fedora'],
   [/amazon linux/i, OsFamily.LINUX, 'amazon-linux'],
-  [/rocky/i, OsFamily.LINUX, 'rocky-linux'],
-  [/almalinux/i, OsFamily.LINUX, 'almalinux'],
+  [/rocky/i, OsFamily.LINUX, 'rocky'],
+  [/alma ?linux/i, OsFamily.LINUX, 'almalinux'],
   [/photon/i, OsFamily.LINUX, 'photon os'],
   [/freebsd/i, OsFamily.OTHER, 'freebsd'],
   [/linux/i, OsFamily.LINUX, undefined],
@@ -177,11 +184,12 @@ function readLabel(label: string): LabelFacts {
     const id = guestIdFacts(made.id) ?? {};
     // The label's own words decide the version and edition; the architecture comes from its bitness.
     const version = parsed.vague ? undefined : made.version ?? id.version;
+    const name = made.name ?? id.name;
     return {
       guestId: made.id,
       facts: {
         ...(id.family ? { family: id.family } : {}),
-        ...(id.name ? { name: id.name } : {}),
+        ...(name ? { name } : {}),
         ...(version ? { version } : {}),
         ...(made.edition ? { edition: made.edition } : {}),
         ...arch,

@@ -25,6 +25,10 @@ export interface VmDraft {
   readonly vmPath?: string;
   readonly os?: OsFacts;
   readonly firmware?: Firmware;
+  /** The VM's BIOS UUID, which MGN matches agentless VMs on (see biosUuidColumn). */
+  readonly vmUuid?: string;
+  /** `EFI Secure boot`. */
+  readonly secureBoot?: boolean;
   /** `VI SDK Server`: the vCenter the VM was read from. */
   readonly server?: string;
   /** `VI SDK UUID`. */
@@ -76,8 +80,35 @@ export function smsVmPath(datacenter: string | undefined, folder: string | undef
   return under === undefined ? undefined : ['', 'Datacenters', ...under, name].join('/');
 }
 
-/** Reads the VMs of the vInfo tables, warning about every row it skips or only partly understands. */
-export function readVms(tables: readonly Table[], warnings: Warnings): VmSet {
+/** Columns RVTools added in 4.4.1, with `SMBIOS UUID`: a vInfo table with one of them is from 4.4.1 or later. */
+const SINCE_4_4_1 = [Col.EFI_SECURE_BOOT, 'Total disk capacity MiB', 'Folder ID'];
+
+/**
+ * The column holding a VM's BIOS (SMBIOS) UUID, the one MGN knows a vSphere VM by: `SMBIOS UUID` (RVTools
+ * 4.4.1+), else `VM UUID` in an export from before 4.3.1, where it held the BIOS UUID. From 4.3.1 on,
+ * `VM UUID` holds the vCenter instance UUID, another id: when `SMBIOS UUID` was trimmed from such an export
+ * (told by a vSource tab, which 4.3.1 added, or a column 4.4.1 added), the UUID is left unknown with a warning.
+ */
+function biosUuidColumn(table: Table, newerExport: boolean, warnings: Warnings): number | undefined {
+  const h = table.headers;
+  const smbios = h.index(Col.SMBIOS_UUID);
+  const vmUuid = h.index(Col.VM_UUID);
+  if (smbios !== undefined || vmUuid === undefined) {
+    return smbios;
+  }
+  if (newerExport || SINCE_4_4_1.some((name) => h.index(name) !== undefined)) {
+    warnings.table(table, `"${Col.SMBIOS_UUID}" is missing and "${Col.VM_UUID}" holds the vCenter instance UUID in RVTools 4.3.1 and later, `
+      + 'not the BIOS UUID MGN matches VMs on: source.vmUuid is left unknown');
+    return undefined;
+  }
+  return vmUuid;
+}
+
+/**
+ * Reads the VMs of the vInfo tables, warning about every row it skips or only partly understands.
+ * `newerExport`: the export is from RVTools 4.3.1 or later (it has a vSource tab).
+ */
+export function readVms(tables: readonly Table[], warnings: Warnings, newerExport = false): VmSet {
   const vms: VmDraft[] = [];
   const index = new VmIndex<VmDraft>();
   const skipped = new VmIndex<true>();
@@ -90,6 +121,8 @@ export function readVms(tables: readonly Table[], warnings: Warnings): VmSet {
       folder: h.index(Col.FOLDER),
       datacenter: h.index(Col.DATACENTER),
       firmware: h.index(Col.FIRMWARE),
+      secureBoot: h.index(Col.EFI_SECURE_BOOT),
+      vmUuid: biosUuidColumn(table, newerExport, warnings),
       config: h.index(Col.OS_CONFIG),
       tools: h.index(Col.OS_TOOLS),
       detailed: h.index(Col.GUEST_DETAILED_DATA),
@@ -122,12 +155,19 @@ export function readVms(tables: readonly Table[], warnings: Warnings): VmSet {
       if (firmwareText !== undefined && fw === undefined) {
         warnings.row(table, row, `${name}: firmware "${firmwareText}" is neither bios nor efi: left out`);
       }
+      const secureBootText = cell(row, col.secureBoot);
+      const secureBoot = parseBoolean(secureBootText);
+      if (secureBootText !== undefined && secureBoot === undefined) {
+        warnings.row(table, row, `${name}: EFI Secure boot "${secureBootText}" is neither True nor False: left out`);
+      }
       const draft: VmDraft = {
         name,
         vmId: ids.vmId(row),
         vmPath: smsVmPath(cell(row, col.datacenter), cell(row, col.folder), name),
+        vmUuid: cell(row, col.vmUuid)?.toLowerCase(),
         os: os.os,
         firmware: fw,
+        secureBoot,
         server: ids.server(row),
         uuid: ids.uuid(row),
         serverType: cell(row, col.serverType),

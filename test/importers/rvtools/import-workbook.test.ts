@@ -2,6 +2,7 @@ import { Architecture, DiskFormat, DiskMode, Firmware, Hypervisor, OsFamily } fr
 import { importRvtools } from '../../../lib/importers/rvtools';
 import { ImportResult } from '../../../lib/importers/types';
 import { Era, WorkbookStyle, writeWorkbook } from './fixtures/generate';
+import { SAMPLE_VMS, sampleUuid, VCENTERS } from './fixtures/samples';
 import { tempDir, vm } from './helpers';
 
 const { dir, cleanup } = tempDir();
@@ -30,13 +31,45 @@ describe.each(cases)('an RVTools workbook, %s style, %s columns', (style, era) =
     expect(r.warnings).toContainEqual(expect.objectContaining({ sheet: 'vInfo', row: 16, message: 'tmpl-rhel7 is a template: skipped' }));
   });
 
-  test('reads the inventory path, the MoRef and the connector of the vCenter', () => {
+  test('reads the inventory path, the MoRef, the BIOS UUID and the connector of the vCenter', () => {
+    // GIVEN the BIOS UUID: SMBIOS UUID in 4.x, VM UUID before 4.3.1 (when it held the BIOS UUID)
+    const prefix = era === '4x' ? '4213' : '4211';
     // WHEN
     const web = vm(result(style, era), 'web-01', 'vcenter01.example.com');
     // THEN
-    expect(web.source).toEqual({ vmPath: '/Datacenters/DC1/vm/web/web-01', vmId: 'vm-101', vmManagerId: '5E1F8C2A-0001-4B6E-9C11-000000000001' });
-    expect(vm(result(style, era), 'web-01', 'vcenter02.example.com').source)
-      .toEqual({ vmPath: '/Datacenters/DC2/vm/web-01', vmId: 'vm-101', vmManagerId: '5E1F8C2A-0002-4B6E-9C11-000000000002' });
+    expect(web.source).toEqual({
+      vmPath: '/Datacenters/DC1/vm/web/web-01', vmId: 'vm-101', vmManagerId: '5E1F8C2A-0001-4B6E-9C11-000000000001',
+      vmUuid: sampleUuid(prefix, { vmId: 'vm-101', vcenter: 'vc1' }),
+    });
+    expect(vm(result(style, era), 'web-01', 'vcenter02.example.com').source).toEqual({
+      vmPath: '/Datacenters/DC2/vm/web-01', vmId: 'vm-101', vmManagerId: '5E1F8C2A-0002-4B6E-9C11-000000000002',
+      vmUuid: sampleUuid(prefix, { vmId: 'vm-101', vcenter: 'vc2' }),
+    });
+  });
+
+  test('leaves the BIOS UUID out when its cell is empty', () => {
+    // GIVEN the input above; WHEN it is read; THEN:
+    expect(vm(result(style, era), 'misc-linux').source).not.toHaveProperty('vmUuid');
+  });
+
+  test('reads Secure Boot from EFI Secure boot (RVTools 4.4.1+), and nothing from an empty cell or an older export', () => {
+    // GIVEN the input above; WHEN it is read; THEN:
+    const r = result(style, era);
+    if (era === '4x') {
+      expect(vm(r, 'web-01', 'vcenter01.example.com').guest).toEqual({ secureBoot: true });
+      expect(vm(r, 'app-2008r2').guest).toEqual({ secureBoot: false });
+      expect(vm(r, 'misc-linux').guest).toBeUndefined();
+    } else {
+      expect(r.vms.filter((v) => v.guest !== undefined)).toEqual([]);
+    }
+  });
+
+  test('reads every NIC of a VM, one per vNetwork row', () => {
+    // GIVEN the input above; WHEN it is read; THEN:
+    const r = result(style, era);
+    expect(vm(r, 'db-rhel7').nics).toHaveLength(2);
+    expect(r.vms.map((v) => v.nics?.length ?? 0)).toEqual(r.vms.map((v) => SAMPLE_VMS.find((s) => s.name === v.name
+      && VCENTERS[s.vcenter].server === v.connector)?.nics?.length ?? 0));
   });
 
   test('reads the firmware: efi as uefi, bios as bios', () => {
@@ -120,9 +153,11 @@ describe.each(cases)('an RVTools workbook, %s style, %s columns', (style, era) =
     // GIVEN the input above; WHEN it is read; THEN:
     for (const v of result(style, era).vms) {
       expect(Object.keys(v).sort()).toEqual(expect.arrayContaining(['hypervisor', 'name']));
-      for (const key of ['wave', 'replication', 'acknowledge', 'guest', 'generation', 'createdByP2V']) {
+      for (const key of ['wave', 'replication', 'acknowledge', 'generation', 'createdByP2V', 'application', 'mgn']) {
         expect(v).not.toHaveProperty(key);
       }
+      // Of the guest facts, RVTools knows only Secure Boot.
+      expect(Object.keys(v.guest ?? {}).filter((key) => key !== 'secureBoot')).toEqual([]);
       for (const nic of v.nics ?? []) {
         expect(nic).not.toHaveProperty('addressing');
       }

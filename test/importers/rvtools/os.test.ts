@@ -81,6 +81,14 @@ describe('guestIdFacts', () => {
     ['oracleLinux64Guest', { family: L, name: 'oracle-linux', architecture: X64 }],
     ['other3xLinux64Guest', { family: L, architecture: X64 }],
     ['otherGuest64', { architecture: X64 }],
+    // The families MGN adds, as the plan names them.
+    ['rockylinux_64Guest', { family: L, name: 'rocky', architecture: X64 }],
+    ['almalinux_64Guest', { family: L, name: 'almalinux', architecture: X64 }],
+    ['amazonlinux3_64Guest', { family: L, name: 'amazon-linux', version: '2023', architecture: X64 }],
+    ['centos9_64Guest', { family: L, name: 'centos-stream', version: '9', architecture: X64 }],
+    ['centos8_64Guest', { family: L, name: 'centos', version: '8', architecture: X64 }],
+    ['windows2022srvNext_64Guest', { family: W, name: 'windows-server', version: '2025', architecture: X64 }],
+    ['windows11_64Guest', { family: W, name: 'windows-client', version: '11', architecture: X64 }],
   ])('%s', (id, facts) => {
     // GIVEN the input above; WHEN it is read; THEN:
     expect(guestIdFacts(id)).toEqual(facts);
@@ -164,6 +172,13 @@ describe('labelGuestId (inventory-formats.md §6.3)', () => {
     ['Other Linux (32-bit)', 'otherLinuxGuest'],
     ['Other (64-bit)', 'otherGuest64'],
     ['Other (32-bit)', 'otherGuest'],
+    ['Microsoft Windows 11 (64-bit)', 'windows11_64Guest'],
+    ['CentOS 9 (64-bit)', 'centos9_64Guest'],
+    ['CentOS Stream 9 (64-bit)', 'centos9_64Guest'],
+    ['CentOS Stream 8 (64-bit)', 'centos8_64Guest'],
+    ['Rocky Linux (64-bit)', 'rockylinux_64Guest'],
+    ['AlmaLinux (64-bit)', 'almalinux_64Guest'],
+    ['Amazon Linux 3 (64-bit)', 'amazonlinux3_64Guest'],
   ])('%s is %s', (label, id) => {
     // GIVEN the input above; WHEN it is read; THEN:
     expect(labelGuestId(label)).toBe(id);
@@ -203,6 +218,21 @@ describe('labelFacts keeps only what is certain', () => {
     ['Microsoft Windows 10 (64-bit)', { family: W, name: 'windows-client', version: '10', architecture: X64 }],
     ['Other 3.x or later Linux (64-bit)', { family: L, architecture: X64 }],
     ['Other (64-bit)', { architecture: X64 }],
+    // The families MGN adds.
+    ['CentOS Stream 9 (64-bit)', { family: L, name: 'centos-stream', version: '9', architecture: X64 }],
+    ['CentOS Stream 8 (64-bit)', { family: L, name: 'centos-stream', version: '8', architecture: X64 }],
+    ['CentOS 9 (64-bit)', { family: L, name: 'centos-stream', version: '9', architecture: X64 }],
+    ['CentOS 8 (64-bit)', { family: L, name: 'centos', version: '8', architecture: X64 }],
+    ['Rocky Linux (64-bit)', { family: L, name: 'rocky', architecture: X64 }],
+    ['Rocky Linux 9 (64-bit)', { family: L, name: 'rocky', version: '9', architecture: X64 }],
+    ['AlmaLinux (64-bit)', { family: L, name: 'almalinux', architecture: X64 }],
+    ['Amazon Linux 2 (64-bit)', { family: L, name: 'amazon-linux', version: '2', architecture: X64 }],
+    ['Amazon Linux 2023 (64-bit)', { family: L, name: 'amazon-linux', version: '2023', architecture: X64 }],
+    ['Amazon Linux 3 (64-bit)', { family: L, name: 'amazon-linux', version: '2023', architecture: X64 }],
+    ['Microsoft Windows Server 2019 (64-bit)', { family: W, name: 'windows-server', version: '2019', architecture: X64 }],
+    ['Microsoft Windows Server 2022 (64-bit)', { family: W, name: 'windows-server', version: '2022', architecture: X64 }],
+    ['Microsoft Windows Server 2025 (64-bit)', { family: W, name: 'windows-server', version: '2025', architecture: X64 }],
+    ['Microsoft Windows 11 (64-bit)', { family: W, name: 'windows-client', version: '11', architecture: X64 }],
   ])('%s', (label, facts) => {
     // GIVEN the input above; WHEN it is read; THEN:
     expect(labelFacts(label)).toEqual(expect.objectContaining({ facts, recognised: true }));
@@ -212,6 +242,9 @@ describe('labelFacts keeps only what is certain', () => {
     // GIVEN the input above; WHEN it is read; THEN:
     expect(labelFacts('CentOS Linux release 7.9.2009')).toEqual({ facts: { family: L, name: 'centos' }, recognised: false });
     expect(labelFacts('PanOS 10.1.9')).toEqual({ facts: {}, recognised: false });
+    expect(labelFacts('Rocky Linux release 8.9 (Green Obsidian)')).toEqual({ facts: { family: L, name: 'rocky' }, recognised: false });
+    expect(labelFacts('CentOS Stream release 9')).toEqual({ facts: { family: L, name: 'centos-stream' }, recognised: false });
+    expect(labelFacts('Alma Linux 9.4')).toEqual({ facts: { family: L, name: 'almalinux' }, recognised: false });
   });
 
   test('reads the architecture only from the label\'s bitness', () => {
@@ -237,6 +270,18 @@ describe('Guest Detailed Data', () => {
       + "prettyName='Microsoft Windows Server 2019 Datacenter'", { family: W, name: 'windows-server', version: '2019', edition: 'datacenter', architecture: X64 }],
     ["architecture='X86' bitness='64' familyName='Windows' prettyName='Microsoft Windows 10 Pro'", { family: W, name: 'windows-client', version: '10', edition: 'professional', architecture: X64 }],
     ["architecture='Arm' bitness='64' distroName='Ubuntu' distroVersion='22.04' familyName='Linux'", { family: L, name: 'ubuntu', version: '22.04' }],
+    ["architecture='X86' bitness='64' distroName='Rocky Linux' distroVersion='9.3' familyName='Linux' prettyName='Rocky Linux 9.3 (Blue Onyx)'",
+      { family: L, name: 'rocky', version: '9.3', architecture: X64 }],
+    ["architecture='X86' bitness='64' distroName='AlmaLinux' distroVersion='9.4' familyName='Linux' prettyName='AlmaLinux 9.4 (Seafoam Ocelot)'",
+      { family: L, name: 'almalinux', version: '9.4', architecture: X64 }],
+    ["architecture='X86' bitness='64' distroName='CentOS Stream' distroVersion='9' familyName='Linux' prettyName='CentOS Stream 9'",
+      { family: L, name: 'centos-stream', version: '9', architecture: X64 }],
+    ["architecture='X86' bitness='64' distroName='Amazon Linux' distroVersion='2023' familyName='Linux' prettyName='Amazon Linux 2023.5.20240624'",
+      { family: L, name: 'amazon-linux', version: '2023', architecture: X64 }],
+    ["architecture='X86' bitness='64' buildNumber='26100' familyName='Windows' prettyName='Microsoft Windows Server 2025 Datacenter'",
+      { family: W, name: 'windows-server', version: '2025', edition: 'datacenter', architecture: X64 }],
+    ["architecture='X86' bitness='64' buildNumber='22631' familyName='Windows' prettyName='Microsoft Windows 11 Enterprise'",
+      { family: W, name: 'windows-client', version: '11', edition: 'enterprise', architecture: X64 }],
   ])('%s', (text, facts) => {
     // GIVEN the input above; WHEN it is read; THEN:
     expect(detailedDataFacts(text)).toEqual(facts);

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { DiskFormat, DiskMode, Hypervisor } from '../../../lib/plan/model/plan';
 import { importRvtools } from '../../../lib/importers/rvtools';
 import { ImportResult } from '../../../lib/importers/types';
-import { VDISK_4X, VHOST_4X, VINFO_4X, VNETWORK_4X, VPARTITION_4X, VSOURCE_4X } from './fixtures/columns';
+import { columns3x, VDISK_4X, VHOST_4X, VINFO_4X, VNETWORK_4X, VPARTITION_4X, VSOURCE_4X } from './fixtures/columns';
 import { grid, Grid, xlsxFromGrids } from './fixtures/generate';
 import { RowRecord } from './fixtures/samples';
 import { tempDir, vm } from './helpers';
@@ -151,7 +151,7 @@ describe('missing columns', () => {
     // THEN
     expect(result.vms).toEqual([{ name: 'a', hypervisor: Hypervisor.VMWARE, disks: [{ name: 'Hard disk 1' }], nics: [{}] }]);
     const bySheet = (sheet: string) => result.warnings.filter((w) => w.sheet === sheet).map((w) => w.message);
-    expect(bySheet('vInfo')).toEqual([expect.stringMatching(/^columns "Template" \(template rows skipped\), .*"Firmware" \(firmware\), "OS according to the configuration file" .*are missing from vInfo: these facts are left unknown$/)]);
+    expect(bySheet('vInfo')).toEqual([expect.stringMatching(/^columns "Template" \(template rows skipped\), .*"Firmware" \(firmware\), "EFI Secure boot" \(guest.secureBoot\), "OS according to the configuration file" .*"SMBIOS UUID" \(source.vmUuid\), .*are missing from vInfo: these facts are left unknown$/)]);
     expect(bySheet('vDisk')).toEqual([expect.stringMatching(/^columns .*"Capacity MiB" \(disk size\), "Raw" \(disk format: rdm or vmdk\), .*"Disk Mode" \(disk mode\).* are missing from vDisk/)]);
     expect(bySheet('vNetwork')).toEqual([expect.stringMatching(/"IPv4 Address" \(NIC addresses\), "IPv6 Address" \(NIC addresses\) are missing from vNetwork/)]);
     expect(result.warnings).toContainEqual(expect.objectContaining({ message: 'no vPartition sheet: volumes are not imported' }));
@@ -162,5 +162,85 @@ describe('missing columns', () => {
     const { result } = importGrids('templates.xlsx', [grid('vInfo', VINFO_4X, [info('t', 'vm-1', { Template: true })])]);
     expect(result.vms).toEqual([]);
     expect(result.warnings).toContainEqual(expect.objectContaining({ sheet: 'vInfo', message: 'no VM to import: vInfo lists none, or only templates' }));
+  });
+});
+
+describe('the facts MGN needs', () => {
+  const nic = (name: string, vmId: string, ipv4: string | undefined): RowRecord => ({
+    'VM': name, 'VM ID': vmId, 'Adapter': 'Vmxnet3', 'Mac Address': '00:50:56:00:00:01', 'IPv4 Address': ipv4, ...VC,
+  });
+  const source = { 'Name': 'VMware vCenter Server', 'API type': 'VirtualCenter', 'Version': '8.0.2', 'Fullname': 'VMware vCenter Server 8.0.2', ...VC };
+
+  test('take the BIOS UUID from SMBIOS UUID (lower case), never from VM UUID, and leave it out when the cell is empty', () => {
+    // GIVEN a 4.4.1+ vInfo: VM UUID is the vCenter instance UUID there
+    const { result } = importGrids('smbios.xlsx', [grid('vInfo', VINFO_4X, [
+      info('a', 'vm-1', { 'SMBIOS UUID': '4213A0C2-9D1E-4F00-8A00-000000000001', 'VM UUID': '5013a0c2-9d1e-4f00-8a00-000000000001' }),
+      info('b', 'vm-2', { 'SMBIOS UUID': '', 'VM UUID': '5013a0c2-9d1e-4f00-8a00-000000000002' }),
+    ])]);
+    // THEN
+    expect(vm(result, 'a').source?.vmUuid).toBe('4213a0c2-9d1e-4f00-8a00-000000000001');
+    expect(vm(result, 'b').source).not.toHaveProperty('vmUuid');
+    expect(result.warnings.filter((w) => w.sheet === 'vInfo')).toEqual([]);
+  });
+
+  test('take the BIOS UUID from VM UUID in an export from before RVTools 4.3.1 (no SMBIOS UUID, no vSource)', () => {
+    // GIVEN a 3.x vInfo
+    const { result } = importGrids('old-uuid.xlsx', [grid('vInfo', columns3x(VINFO_4X), [
+      info('a', 'vm-1', { 'VM UUID': '4213a0c2-9d1e-4f00-8a00-000000000001' }),
+      info('b', 'vm-2', { 'VM UUID': '' }),
+    ])]);
+    // THEN
+    expect(vm(result, 'a').source?.vmUuid).toBe('4213a0c2-9d1e-4f00-8a00-000000000001');
+    expect(vm(result, 'b').source).not.toHaveProperty('vmUuid');
+  });
+
+  test.each([
+    ['a 4.4.1 column', VINFO_4X.filter((c) => c !== 'SMBIOS UUID'), false],
+    ['a vSource tab', columns3x(VINFO_4X), true],
+  ])('leave the UUID unknown when SMBIOS UUID was trimmed from a 4.3.1+ export (told by %s), with a warning', (_why, columns, withSource) => {
+    // GIVEN
+    const grids = [grid('vInfo', columns, [info('a', 'vm-1', { 'VM UUID': '5013a0c2-9d1e-4f00-8a00-000000000001' })])];
+    if (withSource) {
+      grids.push(grid('vSource', VSOURCE_4X, [source]));
+    }
+    // WHEN
+    const { result } = importGrids(`trimmed-${String(withSource)}.xlsx`, grids);
+    // THEN
+    expect(vm(result, 'a').source).not.toHaveProperty('vmUuid');
+    expect(result.warnings).toContainEqual(expect.objectContaining({
+      sheet: 'vInfo',
+      message: '"SMBIOS UUID" is missing and "VM UUID" holds the vCenter instance UUID in RVTools 4.3.1 and later, not the BIOS UUID MGN '
+        + 'matches VMs on: source.vmUuid is left unknown',
+    }));
+  });
+
+  test('read EFI Secure boot as RVTools and re-saved files write it, warning about other text', () => {
+    // GIVEN
+    const { result } = importGrids('secure-boot.xlsx', [grid('vInfo', VINFO_4X, [
+      info('on', 'vm-1', { 'EFI Secure boot': 'True', 'Firmware': 'efi' }),
+      info('off', 'vm-2', { 'EFI Secure boot': 'False' }),
+      info('resaved', 'vm-3', { 'EFI Secure boot': true }),
+      info('empty', 'vm-4', { 'EFI Secure boot': '' }),
+      info('odd', 'vm-5', { 'EFI Secure boot': 'maybe' }),
+    ])]);
+    // THEN
+    expect(result.vms.map((v) => [v.name, v.guest?.secureBoot])).toEqual([
+      ['on', true], ['off', false], ['resaved', true], ['empty', undefined], ['odd', undefined],
+    ]);
+    expect(vm(result, 'empty')).not.toHaveProperty('guest');
+    expect(result.warnings.filter((w) => w.sheet === 'vInfo')).toEqual([expect.objectContaining({ row: 6, message: 'odd: EFI Secure boot "maybe" is neither True nor False: left out' })]);
+  });
+
+  test('import every NIC of a VM, also more than two and ones without addresses (MGN-NET1 counts them)', () => {
+    // GIVEN
+    const { result } = importGrids('nics.xlsx', [
+      grid('vInfo', VINFO_4X, [info('multi', 'vm-1')]),
+      grid('vNetwork', VNETWORK_4X, [nic('multi', 'vm-1', '192.0.2.1'), nic('multi', 'vm-1', undefined), nic('multi', 'vm-1', '192.0.2.1'),
+        nic('multi', 'vm-1', '198.51.100.4')]),
+    ]);
+    // THEN
+    expect(vm(result, 'multi').nics).toEqual([
+      { ipv4: ['192.0.2.1'], ipv6: [] }, {}, { ipv4: ['192.0.2.1'], ipv6: [] }, { ipv4: ['198.51.100.4'], ipv6: [] },
+    ]);
   });
 });
