@@ -1,25 +1,24 @@
 import { createHash } from 'crypto';
 import { AssessmentSummary, Finding, PlanAssessment, UnusedAcknowledgement, Verdict } from '../assessment/types';
 import { describeOs } from '../plan/model/os';
-import { findRule, RULES } from '../rules';
+import { findRule, RULE_PACKS } from '../rules';
 import { escapeHtml } from './html-escape';
 import { HTML_SCRIPT } from './html-script';
 import { HTML_STYLE } from './html-style';
+import { controls, tiles, verdictLabel } from './html-summary';
 import {
-  countVerdicts, describeVerdicts, plural, pluralForm, sumSummaries, summaryVerdicts, tallyWaves, unusedAcknowledgementPlace, VERDICT_WORDS, VERDICTS,
+  countVerdicts, describeVerdicts, plural, sumSummaries, summaryVerdicts, tallyWaves, unusedAcknowledgementPlace, VERDICT_WORDS, VERDICTS,
 } from './helpers';
 import { countKinds, FindingKind, findingKind, inWave, RenderOptions, ReportSource, sortFindings, toolVersion, waveLabel } from './source';
 import { collapseMissingSections, missingSectionText, REFUSED_LABEL, refusedAcknowledgement, UNDECIDED_LICENSE, VmSection } from './finding-text';
 import { maxOf } from '../private/arrays';
+import {
+  detailsText, hasVmDetails, isSmsAssessment, NETWORK_NAME, notCarriedOf, notCarriedPlace, notCarriedSentence, reportTitle, serviceShortName,
+  targetLine, viaText,
+} from './target-text';
 
 /** Plan text as the page shows it, in element content and attribute values alike. */
 const esc = escapeHtml;
-
-/** A verdict as a badge, a filter and a column head say it: `Ready with conditions`. */
-function verdictLabel(verdict: Verdict): string {
-  const words = VERDICT_WORDS[verdict];
-  return `${words[0].toUpperCase()}${words.slice(1)}`;
-}
 
 const BADGES = new Map(VERDICTS.map((v) => [v as string, `<span class="b v-${v}">${verdictLabel(v)}</span>`]));
 const HYPERVISORS: Record<string, string> = { vmware: 'VMware', hyperv: 'Hyper-V' };
@@ -38,6 +37,8 @@ function countCell(n: number): string {
 interface Context {
   readonly out: string[];
   readonly rules: Set<string>;
+  /** The short name of the service of the plan being rendered: `SMS`, `MGN`. */
+  service: string;
 }
 
 function ruleLink(ctx: Context, id: string): string {
@@ -53,7 +54,8 @@ function acknowledgement(f: Finding): string {
   }
   if (f.acknowledged || f.reason !== undefined) {
     const scope = f.acknowledgementScope !== undefined ? ` (${f.acknowledgementScope === 'vm' ? 'in the VM' : 'plan-wide'})` : '';
-    return `<div class="ack"><b>Acknowledged${scope}:</b> ${esc(f.reason ?? '')}</div>`;
+    const via = esc(viaText(f));
+    return `<div class="ack"><b>Acknowledged${scope}${via}:</b> ${esc(f.reason ?? '')}</div>`;
   }
   return '';
 }
@@ -100,7 +102,7 @@ function findingsBlock(ctx: Context, findings: readonly Finding[], vm?: PlanAsse
     const kind = findingKind(entry.finding);
     (kind === FindingKind.INFO ? info : main).push(finding(ctx, entry.finding, kind));
   }
-  const infoSummary = `${plural(info.length, 'informational finding')}: what SMS will change`;
+  const infoSummary = `${plural(info.length, 'informational finding')}: what ${esc(ctx.service)} will change`;
   if (main.length === 0) {
     // Only information: one click opens it, rather than a details within a details.
     return `<details class="info"><summary>${infoSummary}</summary><ul class="fl">${info.join('')}</ul></details>`;
@@ -127,11 +129,21 @@ function hypervisor(value: string | undefined): string {
 }
 
 /** The VM table's head, with fixed column widths so that the tables of every chunk line up. */
-const VM_TABLE_HEAD = '<table class="vms"><colgroup><col class="c-name"><col class="c-verdict"><col class="c-lic"><col class="c-os">'
-  + '<col class="c-hv"><col class="c-wave"><col class="c-n"><col class="c-n"><col class="c-n"></colgroup>'
-  + '<thead><tr><th scope="col">VM</th><th scope="col">Verdict</th><th scope="col">License</th>'
-  + '<th scope="col">OS</th><th scope="col">Hypervisor</th><th scope="col">Wave</th><th scope="col" class="n">Errors</th>'
-  + '<th scope="col" class="n">Warnings</th><th scope="col" class="n">Unknowns</th></tr></thead>\n';
+const VM_TABLE_HEAD = vmTableHead(false);
+
+/** The VM table's head of a plan whose VMs have details: a column for them after the wave's. */
+const VM_TABLE_HEAD_DETAILS = vmTableHead(true);
+
+function vmTableHead(details: boolean): string {
+  // The details column's width is inline (the page's styles allow inline style): the stylesheet, and so every
+  // SMS report, stays as it was; the other columns give up their share in proportion.
+  return '<table class="vms"><colgroup><col class="c-name"><col class="c-verdict"><col class="c-lic"><col class="c-os">'
+    + `<col class="c-hv"><col class="c-wave">${details ? '<col class="c-det" style="width:13%">' : ''}<col class="c-n"><col class="c-n"><col class="c-n"></colgroup>`
+    + '<thead><tr><th scope="col">VM</th><th scope="col">Verdict</th><th scope="col">License</th>'
+    + '<th scope="col">OS</th><th scope="col">Hypervisor</th><th scope="col">Wave</th>'
+    + `${details ? '<th scope="col">Method, tenancy, date</th>' : ''}<th scope="col" class="n">Errors</th>`
+    + '<th scope="col" class="n">Warnings</th><th scope="col" class="n">Unknowns</th></tr></thead>\n';
+}
 
 /**
  * VMs per table. One table of 10,000 VMs takes a browser seconds to lay out, again and again while
@@ -145,24 +157,28 @@ const ROW_HEIGHT_PX = 44;
 
 function vmTable(ctx: Context, assessment: PlanAssessment): void {
   const out = ctx.out;
+  const withDetails = hasVmDetails(assessment);
+  const head = withDetails ? VM_TABLE_HEAD_DETAILS : VM_TABLE_HEAD;
+  const columns = VM_COLUMNS + (withDetails ? 1 : 0);
   assessment.vms.forEach((vm, index) => {
     if (index % VMS_PER_CHUNK === 0) {
       if (index > 0) {
         out.push('</table></div>\n');
       }
       const rows = Math.min(VMS_PER_CHUNK, assessment.vms.length - index);
-      out.push(`<div class="vm-chunk" style="contain-intrinsic-size:auto ${rows * ROW_HEIGHT_PX}px">${VM_TABLE_HEAD}`);
+      out.push(`<div class="vm-chunk" style="contain-intrinsic-size:auto ${rows * ROW_HEIGHT_PX}px">${head}`);
     }
     const counts = countKinds(vm.findings);
     const license = vm.license !== undefined ? `<td class="lic">${esc(vm.license)}</td>` : `<td class="dim">${UNDECIDED_LICENSE}</td>`;
     const wave = inWave(vm.vm.wave) ? `<td>${esc(vm.vm.wave)}</td>` : `<td class="dim">${esc(waveLabel(vm.vm.wave, vm.unscheduled))}</td>`;
     const name = esc(vm.name);
+    const details = withDetails ? `<td class="det">${esc(detailsText(vm.details))}</td>` : '';
     subjectBody(ctx, `class="vm v-${esc(vm.verdict)}" data-name="${name}"`,
       `<th scope="row" class="name">${name}</th><td>${badge(vm.verdict)}</td>${license}<td>${osText(vm)}</td>`
-      + `<td>${hypervisor(vm.vm.hypervisor)}</td>${wave}${countCell(counts.error)}${countCell(counts.warning)}${countCell(counts.unknown)}`,
-      vm.findings, VM_COLUMNS, vm);
+      + `<td>${hypervisor(vm.vm.hypervisor)}</td>${wave}${details}${countCell(counts.error)}${countCell(counts.warning)}${countCell(counts.unknown)}`,
+      vm.findings, columns, vm);
   });
-  out.push(assessment.vms.length > 0 ? '</table></div>\n' : `<div class="vm-chunk">${VM_TABLE_HEAD}</table></div>\n`);
+  out.push(assessment.vms.length > 0 ? '</table></div>\n' : `<div class="vm-chunk">${head}</table></div>\n`);
 }
 
 /** The verdicts of each wave as a stacked bar, beside the same counts as text (the bar is decoration). */
@@ -200,6 +216,33 @@ function connectorsSection(ctx: Context, assessment: PlanAssessment, h: string):
   ctx.out.push('</table>\n');
 }
 
+/** The plan's network (MGN's staging area), judged once per plan: a table of one row, like the connectors'. */
+function networkSection(ctx: Context, assessment: PlanAssessment, h: string): void {
+  const network = assessment.network;
+  if (network === undefined) {
+    return;
+  }
+  const counts = countKinds(network.findings);
+  ctx.out.push(`<${h}>Network</${h}><table class="cons-t net-t"><thead><tr><th scope="col">Subject</th><th scope="col">Verdict</th>`
+    + '<th scope="col" class="n">Errors</th><th scope="col" class="n">Warnings</th><th scope="col" class="n">Unknowns</th></tr></thead>\n');
+  subjectBody(ctx, `class="cn nw v-${esc(network.verdict)}"`, `<th scope="row" class="name">${NETWORK_NAME}</th><td>${badge(network.verdict)}</td>`
+    + `${countCell(counts.error)}${countCell(counts.warning)}${countCell(counts.unknown)}`, network.findings, 5);
+  ctx.out.push('</table>\n');
+}
+
+/** Acknowledgements of another service's rules that do not count for this plan's: listed, never applied. */
+function notCarriedSection(ctx: Context, assessment: PlanAssessment, h: string): void {
+  const notCarried = notCarriedOf(assessment);
+  if (notCarried.length === 0) {
+    return;
+  }
+  ctx.out.push(`<${h}>Not carried</${h}><p class="dim">${esc(notCarriedSentence(assessment))}</p>`
+    + '<table class="unused not-carried"><thead><tr><th scope="col">Rule</th><th scope="col">Where</th><th scope="col">Reason</th></tr></thead><tbody>\n',
+  ...notCarried.map((ack) => `<tr><td>${ruleLink(ctx, ack.rule)}</td><td>${notCarriedPlace(ack, (name) => `<span class="name">${esc(name)}</span>`)}</td>`
+    + `<td>${esc(ack.reason)}</td></tr>\n`),
+  '</tbody></table>\n');
+}
+
 /** The cell that says where an unused acknowledgement was given: `VM web-01`, `plan-wide, for db-*`, `given in code on App/Migration`. */
 function ackWhere(ack: UnusedAcknowledgement): string {
   return unusedAcknowledgementPlace(ack, {
@@ -222,15 +265,9 @@ function unusedSection(ctx: Context, assessment: PlanAssessment, h: string): voi
 
 function policyText(assessment: PlanAssessment): string {
   const unknown = assessment.policy.unknown === 'error' ? 'errors' : 'warnings';
-  return `Missing facts are reported as ${unknown}${assessment.policy.strict ? '; strict: warnings fail too' : ''}.`;
-}
-
-function tiles(summary: AssessmentSummary): string {
-  const pc = (n: number): string => (summary.vms > 0 ? ` <span class="pc">${Math.round(100 * n / summary.vms)}%</span>` : '');
-  const counts = summaryVerdicts(summary);
-  return `<ul class="tiles"><li class="tile" data-tile="vms"><b>${summary.vms}</b> ${pluralForm(summary.vms, 'VM')}</li>`
-    + VERDICTS.map((v) => `<li class="tile v-${v}" data-tile="${v}"><b>${counts[v]}</b> ${VERDICT_WORDS[v]}${pc(counts[v])}</li>`).join('')
-    + '</ul>\n';
+  const judgedFor = targetLine(assessment);
+  return `${judgedFor !== undefined ? `${esc(judgedFor)}. ` : ''}`
+    + `Missing facts are reported as ${unknown}${assessment.policy.strict ? '; strict: warnings fail too' : ''}.`;
 }
 
 function summarySection(ctx: Context, sources: readonly ReportSource[], total: AssessmentSummary): void {
@@ -259,19 +296,8 @@ function summarySection(ctx: Context, sources: readonly ReportSource[], total: A
   out.push('</section>\n');
 }
 
-/** The verdict radios and the search box; the radios precede `.controls` and `.plans` for the CSS filter. */
-function controls(total: AssessmentSummary): string {
-  const counts = summaryVerdicts(total);
-  const options = [{ id: 'all', label: 'All', n: total.vms }, ...VERDICTS.map((v) => ({ id: v as string, label: verdictLabel(v), n: counts[v] }))];
-  return options.map((o) => `<input class="f" type="radio" name="verdict" id="f-${o.id}"${o.id === 'all' ? ' checked' : ''}>`).join('')
-    + '\n<div class="controls"><span class="cl" id="filter-label">Show VMs</span>'
-    + options.map((o) => `<label for="f-${o.id}">${o.label} <span class="dim">${o.n}</span></label>`).join('')
-    + '<div class="search" id="search" hidden><label for="q">Find VM</label><input id="q" type="search" autocomplete="off" spellcheck="false">'
-    + '<output id="q-status" for="q" aria-live="polite"></output></div></div>\n';
-}
-
 function glossary(ctx: Context): void {
-  const known = RULES.filter((r) => ctx.rules.has(r.id));
+  const known = RULE_PACKS.flatMap((pack) => pack.rules).filter((r) => ctx.rules.has(r.id));
   const strays = [...ctx.rules].filter((id) => findRule(id) === undefined);
   if (known.length === 0 && strays.length === 0) {
     return;
@@ -306,7 +332,8 @@ export function renderHtml(sources: readonly ReportSource[], options: RenderOpti
   const generatedAt = (options.generatedAt ?? new Date()).toISOString();
   const version = toolVersion();
   const scriptHash = createHash('sha256').update(HTML_SCRIPT, 'utf8').digest('base64');
-  const ctx: Context = { out: [], rules: new Set() };
+  const ctx: Context = { out: [], rules: new Set(), service: 'SMS' };
+  const title = esc(reportTitle(sources.map((s) => s.assessment)));
   const out = ctx.out;
   const total = sumSummaries(sources);
   const several = sources.length > 1;
@@ -318,8 +345,8 @@ export function renderHtml(sources: readonly ReportSource[], options: RenderOpti
     + 'img-src data:; base-uri \'none\'; form-action \'none\'">\n',
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="referrer" content="no-referrer">\n',
     `<meta name="generator" content="cdk-sms-migration ${esc(version)}">\n<link rel="icon" href="data:,">\n`,
-    `<title>SMS migration assessment: ${what}</title>\n<style>${HTML_STYLE}</style>\n</head>\n<body>\n`,
-    `<header class="top"><h1>SMS migration assessment</h1><p class="meta"><span>${several ? 'Plans' : 'Plan'} ${files}</span>`
+    `<title>${title}: ${what}</title>\n<style>${HTML_STYLE}</style>\n</head>\n<body>\n`,
+    `<header class="top"><h1>${title}</h1><p class="meta"><span>${several ? 'Plans' : 'Plan'} ${files}</span>`
     + `<span>Generated <time datetime="${generatedAt}">${generatedAt}</time></span><span>cdk-sms-migration ${esc(version)}</span></p></header>\n`,
     '<main>\n');
   summarySection(ctx, sources, total);
@@ -327,6 +354,7 @@ export function renderHtml(sources: readonly ReportSource[], options: RenderOpti
   const h = several ? 'h3' : 'h2';
   sources.forEach((source, i) => {
     const a = source.assessment;
+    ctx.service = serviceShortName(a);
     out.push(`<section class="plan" id="plan-${i + 1}">`);
     if (several) {
       const s = a.summary;
@@ -336,14 +364,17 @@ export function renderHtml(sources: readonly ReportSource[], options: RenderOpti
     }
     out.push(`<${h}>VMs</${h}>\n`);
     vmTable(ctx, a);
+    networkSection(ctx, a, h);
     connectorsSection(ctx, a, h);
     unusedSection(ctx, a, h);
+    notCarriedSection(ctx, a, h);
     out.push('</section>\n');
   });
   out.push('</div>\n');
   glossary(ctx);
   out.push(`</main>\n<footer>Made by cdk-sms-migration ${esc(version)} at <time datetime="${generatedAt}">${generatedAt}</time> `
-    + `from ${files}. AWS has deprecated SMS in favour of Application Migration Service.</footer>\n`,
+    + `from ${files}.${sources.length === 0 || sources.some((s) => isSmsAssessment(s.assessment))
+      ? ' AWS has deprecated SMS in favour of Application Migration Service.' : ''}</footer>\n`,
   `<script>${HTML_SCRIPT}</script>\n</body>\n</html>\n`);
   return out.join('');
 }

@@ -7,9 +7,13 @@ import { findingKind, RenderOptions, ReportSource, sortFindings, toolVersion, wa
 import { xmlAttribute, xmlText } from './xml';
 import { refusedAcknowledgement, UNDECIDED_LICENSE } from './finding-text';
 import { appendAll } from '../private/arrays';
+import { NETWORK_NAME, notCarriedOf, notCarriedPlace, serviceShortName, targetLine } from './target-text';
 
 /** The `classname` of every connector's test case. */
 const CONNECTOR_CLASSNAME = 'connectors';
+
+/** The `classname` and name of the network's test case (MGN's staging area, judged once per plan). */
+const NETWORK_CLASSNAME = NETWORK_NAME;
 
 /**
  * The `classname` of a VM's test case: its wave, as `wave.<wave>` (`wave.(unscheduled)` for a VM in no
@@ -27,6 +31,8 @@ interface Subject {
   readonly findings: readonly Finding[];
   /** A VM's license line (`license: byol`, `license: undecided`); connectors have none. */
   readonly license?: string;
+  /** A VM's details as lines (`evaluationDate: 2027-02-13`), after its license; none for SMS. */
+  readonly details?: readonly string[];
 }
 
 /** A test case as XML, and whether it failed. */
@@ -38,7 +44,8 @@ interface RenderedCase {
 /**
  * Renders the assessments as a JUnit XML report, for CI systems that show test results: one test
  * suite per plan file, one test case per VM (classname `wave.<wave>`) and per connector (classname
- * `connectors`). A test case fails when the CLI would fail on it: an unacknowledged error, or, under
+ * `connectors`), and one for the plan's network when its pack judges one (MGN: classname and name
+ * `network`). A test case fails when the CLI would fail on it: an unacknowledged error, or, under
  * `--strict`, an unacknowledged warning. Its other findings (warnings, unknowns, acknowledged and
  * informational ones) are lines of its `system-out`.
  *
@@ -79,8 +86,11 @@ function renderSuite(source: ReportSource, id: number, timestamp: string, versio
   const assessment = source.assessment;
   const subjects: Subject[] = [
     ...assessment.vms.map((vm) => ({ classname: vmClassname(vm), name: vm.name, verdict: vm.verdict, findings: vm.findings,
-      license: vm.license ?? UNDECIDED_LICENSE })),
+      license: vm.license ?? UNDECIDED_LICENSE, details: detailLines(vm) })),
     ...assessment.connectors.map((c) => ({ classname: CONNECTOR_CLASSNAME, name: c.name, verdict: c.verdict, findings: c.findings })),
+    ...(assessment.network !== undefined
+      ? [{ classname: NETWORK_CLASSNAME, name: NETWORK_NAME, verdict: assessment.network.verdict, findings: assessment.network.findings }]
+      : []),
   ];
   const cases = subjects.map((subject) => renderCase(subject, assessment.policy));
   const failures = cases.filter((c) => c.failed).length;
@@ -90,10 +100,20 @@ function renderSuite(source: ReportSource, id: number, timestamp: string, versio
     ['tool', `cdk-sms ${version}`], ['plan', source.file], ['unknown', assessment.policy.unknown], ['strict', assessment.policy.strict],
     ['vms', s.vms], ['ready', s.ready], ['readyWithConditions', s.readyWithConditions], ['notReady', s.notReady], ['unknownVerdict', s.unknown],
     ['connectors', assessment.connectors.length],
+    ...(assessment.target !== undefined ? [['target', assessment.target] as [string, string]] : []),
+    ...(assessment.matrixDate !== undefined ? [['matrixDate', assessment.matrixDate] as [string, string]] : []),
+    ...(assessment.network !== undefined ? [['network', assessment.network.verdict] as [string, string]] : []),
   ];
   const summary = [`${plural(s.vms, 'VM')}: ${describeVerdicts(summaryVerdicts(s))}; ${plural(assessment.connectors.length, 'connector')}`];
+  const judgedFor = targetLine(assessment);
+  if (judgedFor !== undefined) {
+    summary.push(judgedFor);
+  }
   for (const ack of assessment.unusedAcknowledgements) {
     summary.push(`unused acknowledgement ${ack.rule} ${unusedAcknowledgementPlace(ack)} (it matches no finding): ${ack.reason}`);
+  }
+  for (const ack of notCarriedOf(assessment)) {
+    summary.push(`not carried ${ack.rule} ${notCarriedPlace(ack)} (never applied under ${serviceShortName(assessment)}): ${ack.reason}`);
   }
   const xml = [
     `  <testsuite name="${file}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0" time="0" `
@@ -109,14 +129,32 @@ function renderSuite(source: ReportSource, id: number, timestamp: string, versio
   return { xml, tests: cases.length, failures };
 }
 
+/**
+ * A VM's details as lines of its test case's output: neither JUnit schema allows `properties` in a
+ * test case, so they are written as `name: value` lines, as the license is.
+ */
+function detailLines(vm: VmAssessment): string[] {
+  const details = vm.details;
+  if (details === undefined) {
+    return [];
+  }
+  return [
+    ...(details.evaluationDate !== undefined ? [`evaluationDate: ${details.evaluationDate}`] : []),
+    ...(details.replicationMethod !== undefined ? [`replicationMethod: ${details.replicationMethod}`] : []),
+    `tenancy: ${details.tenancy ?? UNDECIDED_LICENSE}`,
+  ];
+}
+
 function renderCase(subject: Subject, policy: AssessmentPolicy): RenderedCase {
   const failing: Finding[] = [];
-  const output: string[] = [`verdict: ${subject.verdict}`, ...(subject.license !== undefined ? [`license: ${subject.license}`] : [])];
+  const output: string[] = [`verdict: ${subject.verdict}`, ...(subject.license !== undefined ? [`license: ${subject.license}`] : []),
+    ...(subject.details ?? [])];
   for (const finding of sortFindings(subject.findings)) {
     if (failsPolicy([finding], policy)) {
       failing.push(finding);
     } else {
-      const acknowledged = finding.acknowledged && finding.reason !== undefined ? ` (acknowledged: ${finding.reason})` : '';
+      const via = finding.acknowledgedVia !== undefined ? ` via ${finding.acknowledgedVia}` : '';
+      const acknowledged = finding.acknowledged && finding.reason !== undefined ? ` (acknowledged${via}: ${finding.reason})` : '';
       output.push(oneLine(`${findingKind(finding)} ${finding.rule}: ${finding.message}${acknowledged}`));
     }
   }

@@ -5,6 +5,9 @@ import { countVerdicts, pluralForm, sumSummaries, summaryVerdicts, tallyWaves, u
 import { collapseMissingSections, missingSectionText, refusedAcknowledgement, UNDECIDED_LICENSE } from './finding-text';
 import { FindingKind, findingKind, RenderOptions, ReportSource, sortFindings, waveLabel } from './source';
 import { FitGroup, FitPart, fitWithin, group, keep } from './length-fit';
+import {
+  detailsText, hasVmDetails, notCarriedOf, notCarriedPlace, notCarriedSentence, reportTitle, serviceShortName, targetLine, viaText,
+} from './target-text';
 
 /** Options for the Markdown report. */
 export interface MarkdownOptions extends RenderOptions {
@@ -104,6 +107,8 @@ const OMIT = {
   WAVE: { one: 'wave row' },
   PLAN: { one: 'plan file name' },
   NOTE: { one: 'note on informational findings', many: 'notes on informational findings' },
+  NOT_CARRIED: { one: 'acknowledgement not carried', many: 'acknowledgements not carried' },
+  NETWORK: { one: 'network row' },
 } satisfies Record<string, Omission>;
 const OMIT_ORDER: readonly Omission[] = Object.values(OMIT);
 
@@ -176,7 +181,7 @@ function findingCells(findings: readonly Finding[], vm?: VmAssessment): { open: 
     const f = entry.finding;
     const kind = findingKind(f);
     if (kind === FindingKind.ACKNOWLEDGED) {
-      acknowledged.push(`**${esc(f.rule)}**: ${esc(f.reason ?? '')}`);
+      acknowledged.push(`**${esc(f.rule)}**${viaText(f)}: ${esc(f.reason ?? '')}`);
     } else if (kind !== FindingKind.INFO) {
       open.push(findingLine(f, kind));
     }
@@ -188,6 +193,14 @@ function vmCells(vm: VmAssessment): string[] {
   return [esc(vm.name), esc(waveLabel(vm.vm.wave, vm.unscheduled)), vm.license ?? UNDECIDED_LICENSE, esc(describeOs(vm.vm.os))];
 }
 
+/** The column of a VM's details (replication method, tenancy, the day it is judged on), for plans whose pack gives them. */
+const DETAILS_COLUMN = 'Method, tenancy, date';
+
+/** The details cell of a VM, when its plan has the column. */
+function detailsCells(vm: VmAssessment, withDetails: boolean): string[] {
+  return withDetails ? [esc(detailsText(vm.details))] : [];
+}
+
 function waveTable(vms: readonly VmAssessment[]): Group {
   const rows = tallyWaves(vms).map((tally) => {
     return keep(row([esc(tally.wave), num(tally.vms), ...VERDICTS.map((v) => num(tally.verdicts[v]))]), Tier.ESSENTIAL, OMIT.WAVE);
@@ -195,14 +208,14 @@ function waveTable(vms: readonly VmAssessment[]): Group {
   return group(`\n#### Waves\n\n${tableHead(['Wave', 'VMs', ...VERDICTS.map(verdictLabel)], 5)}`, rows);
 }
 
-function attentionTable(title: string, vms: readonly VmAssessment[]): Group {
+function attentionTable(title: string, vms: readonly VmAssessment[], withDetails: boolean): Group {
   const rows = vms.map((vm) => {
     const cells = findingCells(vm.findings, vm);
     const [name, wave, license, os] = vmCells(vm);
-    return keep(row([name, wave, verdictLabel(vm.verdict), license, os, cells.open, cells.acknowledged]),
+    return keep(row([name, wave, verdictLabel(vm.verdict), license, os, ...detailsCells(vm, withDetails), cells.open, cells.acknowledged]),
       VERDICT_VIEW[vm.verdict].tier, VERDICT_VIEW[vm.verdict].omission);
   });
-  const head = tableHead(['VM', 'Wave', 'Verdict', 'License', 'OS', 'Findings', 'Acknowledged']);
+  const head = tableHead(['VM', 'Wave', 'Verdict', 'License', 'OS', ...(withDetails ? [DETAILS_COLUMN] : []), 'Findings', 'Acknowledged']);
   return group(`\n#### ${title}: ${counted(vms.length, 'VM')}\n\n${head}`, rows);
 }
 
@@ -217,10 +230,31 @@ function connectorTable(connectors: readonly ConnectorAssessment[]): Group {
   return group(`\n#### Connectors with findings\n\n${tableHead(['Connector', 'Hypervisor', 'Verdict', 'Findings', 'Acknowledged'])}`, rows);
 }
 
-function readyTable(vms: readonly VmAssessment[]): Group {
-  const rows = vms.map((vm) => keep(row([...vmCells(vm), findingCells(vm.findings).acknowledged]), Tier.READY, OMIT.READY));
+function readyTable(vms: readonly VmAssessment[], withDetails: boolean): Group {
+  const rows = vms.map((vm) => keep(row([...vmCells(vm), ...detailsCells(vm, withDetails), findingCells(vm.findings).acknowledged]),
+    Tier.READY, OMIT.READY));
   const summary = `<summary>${counted(vms.length, 'ready VM')}</summary>`;
-  return group(`\n<details>${summary}\n\n${tableHead(['VM', 'Wave', 'License', 'OS', 'Acknowledged'])}`, rows, '\n</details>\n');
+  const head = tableHead(['VM', 'Wave', 'License', 'OS', ...(withDetails ? [DETAILS_COLUMN] : []), 'Acknowledged']);
+  return group(`\n<details>${summary}\n\n${head}`, rows, '\n</details>\n');
+}
+
+/** The plan's network (MGN's staging area), when its findings matter. */
+function networkTable(assessment: PlanAssessment): Group {
+  const network = assessment.network;
+  if (network === undefined || !network.findings.some((f) => findingKind(f) !== FindingKind.INFO)) {
+    return group('', []);
+  }
+  const cells = findingCells(network.findings);
+  const tier = network.verdict === Verdict.NOT_READY ? Tier.CONNECTOR_NOT_READY : Tier.CONNECTOR_CONDITIONS;
+  return group(`\n#### Network\n\n${tableHead(['Subject', 'Verdict', 'Findings', 'Acknowledged'])}`,
+    [keep(row(['network', verdictLabel(network.verdict), cells.open, cells.acknowledged]), tier, OMIT.NETWORK)]);
+}
+
+function notCarriedList(assessment: PlanAssessment): Group {
+  const rows = notCarriedOf(assessment).map((ack) => {
+    return keep(`- **${esc(ack.rule)}** ${notCarriedPlace(ack, esc)}: ${esc(ack.reason)}\n`, Tier.CONDITIONS, OMIT.NOT_CARRIED);
+  });
+  return group(`\n#### Not carried\n\n${notCarriedSentence(assessment)}\n\n`, rows);
 }
 
 function unusedList(unused: readonly UnusedAcknowledgement[]): Group {
@@ -232,10 +266,10 @@ function unusedList(unused: readonly UnusedAcknowledgement[]): Group {
 
 function infoNote(assessment: PlanAssessment): Group {
   let info = 0;
-  for (const subject of [...assessment.vms, ...assessment.connectors]) {
+  for (const subject of [...assessment.vms, ...assessment.connectors, ...(assessment.network !== undefined ? [assessment.network] : [])]) {
     info += subject.findings.filter((f) => findingKind(f) === FindingKind.INFO).length;
   }
-  const text = `\n${counted(info, 'informational finding')} (what SMS will change during the migration) `
+  const text = `\n${counted(info, 'informational finding')} (what ${serviceShortName(assessment)} will change during the migration) `
     + `${pluralForm(info, 'is', 'are')} not listed here: \`--format json\` and \`--format html\` have them.\n`;
   return group('', info > 0 ? [keep(text, Tier.ESSENTIAL, OMIT.NOTE)] : []);
 }
@@ -243,15 +277,19 @@ function infoNote(assessment: PlanAssessment): Group {
 function planSection(source: ReportSource, titled: boolean): Group {
   const a = source.assessment;
   const by = (...verdicts: Verdict[]): VmAssessment[] => a.vms.filter((vm) => verdicts.includes(vm.verdict));
-  const head = titled ? `\n### Plan <code>${esc(source.file)}</code>\n` : '';
+  const judgedFor = targetLine(a);
+  const head = (titled ? `\n### Plan <code>${esc(source.file)}</code>\n` : '') + (judgedFor !== undefined ? `\n_${judgedFor}._\n` : '');
+  const withDetails = hasVmDetails(a);
   return group(head, [
     waveTable(a.vms),
-    attentionTable('❌ Not ready', by(Verdict.NOT_READY)),
-    attentionTable('⚠️ Ready with conditions, or ❔ unknown', by(Verdict.READY_WITH_CONDITIONS, Verdict.UNKNOWN)),
+    attentionTable('❌ Not ready', by(Verdict.NOT_READY), withDetails),
+    attentionTable('⚠️ Ready with conditions, or ❔ unknown', by(Verdict.READY_WITH_CONDITIONS, Verdict.UNKNOWN), withDetails),
+    networkTable(a),
     connectorTable(a.connectors),
-    readyTable(by(Verdict.READY)),
+    readyTable(by(Verdict.READY), withDetails),
     infoNote(a),
     unusedList(a.unusedAcknowledgements),
+    notCarriedList(a),
   ]);
 }
 
@@ -298,7 +336,7 @@ export function renderMarkdown(sources: readonly ReportSource[], options: Markdo
     ? [keep(`Plan: <code>${esc(files[0])}</code>\n`, Tier.ESSENTIAL, OMIT.PLAN)]
     : files.map((f) => keep(`- <code>${esc(f)}</code>\n`, Tier.ESSENTIAL, OMIT.PLAN));
   const parts: Part[] = [
-    '## SMS migration assessment\n',
+    `## ${reportTitle(sources.map((s) => s.assessment))}\n`,
     group(sources.length === 1 ? '\n' : '\nPlans:\n\n', fileRows),
     summary(sources),
     ...sources.map((s) => planSection(s, sources.length > 1)),

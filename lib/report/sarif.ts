@@ -1,12 +1,12 @@
 import { createHash } from 'crypto';
 import * as path from 'path';
 import { Finding, PlanAssessment, Verdict } from '../assessment/types';
-import { RULES } from '../rules';
 import { Rule } from '../assessment/rule-pack';
 import { Severity } from '../assessment/rule';
 import { RenderOptions, ReportSource, toolVersion, waveLabel } from './source';
 import { refusedAcknowledgement, UNDECIDED_LICENSE } from './finding-text';
 import { escapeJsonControls } from '../private/visible-controls';
+import { isSmsAssessment, NETWORK_NAME, packsOf, ruleService } from './target-text';
 
 /** Where the SARIF 2.1.0 schema is published; SARIF viewers and validators read it from `$schema`. */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -19,14 +19,15 @@ const SRCROOT = '%SRCROOT%';
 
 type Level = 'error' | 'warning' | 'note';
 
-// A rule's position in driver.rules, which every result names as ruleIndex: one lookup per finding.
-const RULE_INDEX: ReadonlyMap<string, number> = new Map(RULES.map((rule, index) => [rule.id, index] as const));
+/** A rule's position in driver.rules, which every result names as ruleIndex: one lookup per finding. */
+type RuleIndex = ReadonlyMap<string, number>;
 
 /**
  * Renders the assessments as a SARIF 2.1.0 log, for code-scanning tools (GitHub code scanning, the
  * VS Code SARIF viewer): one run, the whole rule catalogue as the driver's rules, one artifact per
  * plan file, and one result per finding of every VM and connector, located at that VM's or
- * connector's entry in the plan.
+ * connector's entry in the plan (the network's, MGN's staging area, at its logical location `network`). The
+ * rules listed are those of the packs the plans were judged by, SMS's first.
  *
  * Every result has kind `fail`, an unknown too: SARIF's `review` kind would force the level to
  * `none`, and code-scanning tools hide or mute such results, while an unknown must always be
@@ -45,8 +46,13 @@ export function renderSarif(sources: readonly ReportSource[], options: RenderOpt
   const generatedAt = options.generatedAt ?? new Date();
   const version = toolVersion();
   const artifacts = sources.map((source) => ({ location: artifactLocation(source.file), roles: ['analysisTarget'] }));
+  // The rules of every pack the plans were judged by, SMS's first as ever: an SMS log lists the SMS catalogue alone.
+  const packs = packsOf(sources.map((source) => source.assessment));
+  const rules = packs.flatMap((pack) => pack.rules);
+  const ruleIndex: RuleIndex = new Map(rules.map((rule, index) => [rule.id, index] as const));
   const results: object[] = [];
-  sources.forEach((source, index) => pushResults(results, source, index));
+  sources.forEach((source, index) => pushResults(results, source, index, ruleIndex));
+  const services = packs.map((pack) => pack.service).join(' and ');
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -54,10 +60,10 @@ export function renderSarif(sources: readonly ReportSource[], options: RenderOpt
       tool: {
         driver: {
           name: 'cdk-sms',
-          fullName: `cdk-sms-migration ${version}: AWS Server Migration Service readiness assessment`,
+          fullName: `cdk-sms-migration ${version}: ${services} readiness assessment`,
           version,
           ...(/^\d+\.\d+\.\d+(?:[-+].*)?$/.test(version) ? { semanticVersion: version } : {}),
-          rules: RULES.map(ruleDescriptor),
+          rules: rules.map(ruleDescriptor),
         },
       },
       invocations: [{ executionSuccessful: true, endTimeUtc: generatedAt.toISOString() }],
@@ -75,7 +81,7 @@ export function renderSarif(sources: readonly ReportSource[], options: RenderOpt
 }
 
 function ruleDescriptor(rule: Rule): object {
-  const hard = rule.hard ? '\n\nThis is a hard rule: SMS itself rejects a VM that fails it, so its failure cannot be acknowledged.' : '';
+  const hard = rule.hard ? `\n\nThis is a hard rule: ${ruleService(rule)} itself rejects a VM that fails it, so its failure cannot be acknowledged.` : '';
   return {
     id: rule.id,
     name: pascalCase(rule.title) || pascalCase(rule.id),
@@ -94,24 +100,38 @@ function ruleDescriptor(rule: Rule): object {
   };
 }
 
-/** Appends the results of one plan: its VMs' findings in plan order, then its connectors'. */
-function pushResults(results: object[], source: ReportSource, artifactIndex: number): void {
+/** Appends the results of one plan: its VMs' findings in plan order, then its connectors', then its network's. */
+function pushResults(results: object[], source: ReportSource, artifactIndex: number, ruleIndex: RuleIndex): void {
   const artifact = { ...artifactLocation(source.file), index: artifactIndex };
   source.assessment.vms.forEach((vm, i) => {
     // assessment.vms keeps the plan's order, so the i-th VM is the plan's vms[i].
     const where = location(source, ['vms', i], artifact, { name: vm.name, kind: 'object', fullyQualifiedName: `vms/${vm.name}` });
+    const details = vm.details !== undefined ? {
+      ...(vm.details.evaluationDate !== undefined ? { evaluationDate: vm.details.evaluationDate } : {}),
+      ...(vm.details.replicationMethod !== undefined ? { replicationMethod: vm.details.replicationMethod } : {}),
+      tenancy: vm.details.tenancy ?? UNDECIDED_LICENSE,
+    } : {};
     for (const finding of vm.findings) {
-      results.push(result(finding, 'vm', vm.name, where,
-        { verdict: vm.verdict, wave: waveLabel(vm.vm.wave, vm.unscheduled), license: vm.license ?? UNDECIDED_LICENSE }));
+      results.push(result(finding, 'vm', vm.name, where, ruleIndex,
+        { verdict: vm.verdict, wave: waveLabel(vm.vm.wave, vm.unscheduled), license: vm.license ?? UNDECIDED_LICENSE, ...details }));
     }
   });
   source.assessment.connectors.forEach((connector, j) => {
     const where = location(source, ['connectors', j], artifact,
       { name: connector.name, kind: 'object', fullyQualifiedName: `connectors/${connector.name}` });
     for (const finding of connector.findings) {
-      results.push(result(finding, 'connector', connector.name, where, { verdict: connector.verdict }));
+      results.push(result(finding, 'connector', connector.name, where, ruleIndex, { verdict: connector.verdict }));
     }
   });
+  const network = source.assessment.network;
+  if (network !== undefined) {
+    // The network is the plan's mgn.network section, when the plan writes one; else the plan itself.
+    const at = source.locate?.(['mgn', 'network']) !== undefined ? ['mgn', 'network'] : [];
+    const where = location(source, at, artifact, { name: NETWORK_NAME, kind: 'object', fullyQualifiedName: NETWORK_NAME });
+    for (const finding of network.findings) {
+      results.push(result(finding, 'network', NETWORK_NAME, where, ruleIndex, { verdict: network.verdict }));
+    }
+  }
 }
 
 function location(source: ReportSource, at: readonly (string | number)[], artifact: object, logical: object): object {
@@ -120,11 +140,11 @@ function location(source: ReportSource, at: readonly (string | number)[], artifa
   return { physicalLocation: { artifactLocation: artifact, ...region }, logicalLocations: [logical] };
 }
 
-function result(finding: Finding, subject: 'vm' | 'connector', name: string, where: object,
-  properties: { verdict: Verdict; wave?: string; license?: string }): object {
+function result(finding: Finding, subject: 'vm' | 'connector' | 'network', name: string, where: object, ruleIndexes: RuleIndex,
+  properties: { verdict: Verdict; wave?: string; license?: string; evaluationDate?: string; replicationMethod?: string; tenancy?: string }): object {
   const refusal = refusedAcknowledgement(finding);
   const refused = refusal !== undefined ? ` (${refusal})` : '';
-  const ruleIndex = RULE_INDEX.get(finding.rule);
+  const ruleIndex = ruleIndexes.get(finding.rule);
   const suppressed = finding.acknowledged
     ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: finding.reason ?? '' }] }
     : {};
@@ -137,16 +157,25 @@ function result(finding: Finding, subject: 'vm' | 'connector', name: string, whe
     locations: [where],
     partialFingerprints: { [FINGERPRINT]: fingerprint(finding.rule, subject, name) },
     ...suppressed,
-    properties: { ...properties, acknowledged: finding.acknowledged, outcome: finding.outcome },
+    properties: {
+      ...properties, acknowledged: finding.acknowledged, outcome: finding.outcome,
+      ...(finding.acknowledgedVia !== undefined ? { acknowledgedVia: finding.acknowledgedVia } : {}),
+    },
   };
 }
 
 function planProperties(file: string, assessment: PlanAssessment): object {
   return {
     file,
+    ...(isSmsAssessment(assessment) ? {} : {
+      target: assessment.target,
+      ...(assessment.matrixDate !== undefined ? { matrixDate: assessment.matrixDate } : {}),
+    }),
     policy: assessment.policy,
     summary: assessment.summary,
+    ...(assessment.network !== undefined ? { network: { verdict: assessment.network.verdict } } : {}),
     unusedAcknowledgements: assessment.unusedAcknowledgements,
+    ...(assessment.notCarried !== undefined && assessment.notCarried.length > 0 ? { notCarried: assessment.notCarried } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import { collapseMissingSections, missingSectionText, refusedAcknowledgement, UN
 import { countKinds, FindingKind, findingKind, UNSCHEDULED } from './source';
 import { maxOf } from '../private/arrays';
 import { clipValue, clipValues, MAX_MESSAGE } from '../private/clip';
+import { NETWORK_NAME, notCarriedOf, notCarriedPlace, notCarriedSentence, serviceShortName, targetLine, viaText } from './target-text';
 
 /** Options for the terminal table. */
 export interface TableOptions {
@@ -54,6 +55,10 @@ export function renderTable(assessment: PlanAssessment, options: TableOptions = 
     lines.push(paint.bold(safe(options.title)));
   }
   lines.push(`${plural(s.vms, 'VM')}: ${describeVerdicts(summaryVerdicts(s), { paint: (verdict, text) => verdictPaint[verdict](text) })}`);
+  const judgedFor = targetLine(assessment);
+  if (judgedFor !== undefined) {
+    lines.push(paint.dim(judgedFor));
+  }
   lines.push('');
 
   const rows = assessment.vms.map((vm) => ({ vm, name: safe(vm.name), wave: safe(vm.unscheduled ? UNSCHEDULED : vm.vm.wave ?? '-') }));
@@ -81,12 +86,16 @@ export function renderTable(assessment: PlanAssessment, options: TableOptions = 
   const subjects = [
     ...assessment.vms.map((v) => ({ kind: 'VM', name: v.name, verdict: v.verdict, findings: v.findings, vm: v.vm })),
     ...assessment.connectors.map((c) => ({ kind: 'connector', name: c.name, verdict: c.verdict, findings: c.findings, vm: undefined })),
+    ...(assessment.network !== undefined
+      ? [{ kind: NETWORK_NAME, name: undefined, verdict: assessment.network.verdict, findings: assessment.network.findings, vm: undefined }]
+      : []),
   ].filter((subject) => subject.findings.some((f) => f.severity !== Severity.INFO));
   if (subjects.length > 0) {
     lines.push('', paint.bold('Findings'));
   }
   for (const subject of subjects) {
-    lines.push(`${subject.kind} ${paint.bold(safe(subject.name))}: ${verdictPaint[subject.verdict](subject.verdict)}`);
+    const named = subject.name !== undefined ? `${subject.kind} ${paint.bold(safe(subject.name))}` : paint.bold(subject.kind);
+    lines.push(`${named}: ${verdictPaint[subject.verdict](subject.verdict)}`);
     for (const entry of collapseMissingSections(subject.vm, subject.findings.filter((f) => f.severity !== Severity.INFO))) {
       if ('section' in entry) {
         // A section left out of the plan: once, with the rules it leaves undecided, rather than a line per rule.
@@ -103,7 +112,7 @@ export function renderTable(assessment: PlanAssessment, options: TableOptions = 
       if (refused !== undefined) {
         lines.push(paint.red(`             ${refused}`));
       } else if (f.reason !== undefined) {
-        lines.push(paint.dim(`             reason: ${safe(f.reason)}`));
+        lines.push(paint.dim(`             reason${viaText(f)}: ${safe(f.reason)}`));
       }
     }
   }
@@ -117,9 +126,16 @@ export function renderTable(assessment: PlanAssessment, options: TableOptions = 
       lines.push(`  ${ack.rule.padEnd(10)} ${unusedAcknowledgementPlace(ack, { show: safe })}: ${safe(ack.reason)}`);
     }
   }
+  const notCarried = notCarriedOf(assessment);
+  if (notCarried.length > 0) {
+    lines.push('', paint.bold('Not carried'), notCarriedSentence(assessment));
+    for (const ack of notCarried) {
+      lines.push(`  ${ack.rule.padEnd(10)} ${notCarriedPlace(ack, safe)}: ${safe(ack.reason)}`);
+    }
+  }
   const info = assessment.vms.reduce((n, v) => n + v.findings.filter((f) => f.severity === Severity.INFO).length, 0);
   if (info > 0) {
-    lines.push('', paint.dim(`${plural(info, 'informational finding')} (what SMS will change) ${pluralForm(info, 'is', 'are')} in --format json and html`));
+    lines.push('', paint.dim(`${plural(info, 'informational finding')} (what ${serviceShortName(assessment)} will change) ${pluralForm(info, 'is', 'are')} in --format json and html`));
   }
   return `${lines.join('\n')}\n`;
 }

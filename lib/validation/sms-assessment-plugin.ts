@@ -25,7 +25,7 @@ interface Resource {
  *
  * Each unacknowledged error, warning and unknown of a VM whose job the app deploys is a violation on
  * that job's resource, with the rule id, the fact judged and the fix; a connector's is a violation on
- * the jobs of the VMs that use it. Any error fails synthesis, after the whole report is shown: while
+ * the jobs of the VMs that use it, and the network's (MGN) on every job. Any error fails synthesis, after the whole report is shown: while
  * the plugin is registered, a `Migration` leaves its errors to it instead of failing its own
  * validation first (except a hard rule's error someone tried to acknowledge, which no report may hide).
  *
@@ -102,6 +102,11 @@ export class SmsAssessmentPlugin implements IPolicyValidationPluginBeta1 {
           report(`connector ${connector.name}`, finding, on);
         }
       }
+      // The network (MGN's staging area) serves every VM: its findings are on every deployed job, and, like a
+      // connector's, an acknowledged one is left out of CDK's report (no construct of its own to record it on).
+      for (const finding of assessment.network?.findings.filter((f) => !f.acknowledged) ?? []) {
+        report('network', finding, [...resources.values()]);
+      }
     }
     return {
       success: !failed,
@@ -134,7 +139,7 @@ function violation(migration: IAssessedScope, subject: string, finding: Finding,
   const rule = findRule(finding.rule);
   const kind = finding.outcome === 'unknown' ? 'cannot be decided: ' : '';
   const refused = finding.note !== undefined ? ` (${finding.note})`
-    : rule?.hard && finding.severity === Severity.ERROR && finding.outcome === 'fail' ? ` (${finding.rule} is a hard rule: SMS refuses this, so it cannot be acknowledged)` : '';
+    : rule?.hard && finding.severity === Severity.ERROR && finding.outcome === 'fail' ? ` (${finding.rule} is a hard rule: ${finding.rule.split('-')[0]} refuses this, so it cannot be acknowledged)` : '';
   return {
     ruleName: finding.rule,
     description: `${subject}: ${kind}${finding.message}${refused}`,

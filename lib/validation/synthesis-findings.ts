@@ -65,12 +65,12 @@ export function synthesisFindings(assessment: PlanAssessment, isDeployed: (vm: s
       notes.push(...own.errors.map((text) => `not deployed by this app: ${text}`));
     }
   }
-  for (const connector of assessment.connectors) {
-    for (const finding of connector.findings) {
+  for (const { subject, findings } of planWideSubjects(assessment)) {
+    for (const finding of findings) {
       if (finding.acknowledged || finding.severity === Severity.INFO) {
         continue;
       }
-      const text = line(`connector ${connector.name}`, finding);
+      const text = line(subject, finding);
       if (finding.severity === Severity.ERROR) {
         errors.push(text);
       } else {
@@ -98,7 +98,19 @@ export function refusedAcknowledgementErrors(assessment: PlanAssessment, isDeplo
   return [
     ...assessment.vms.filter((vm) => isDeployed(vm.name))
       .flatMap((vm) => vm.findings.filter(refused).map((finding) => line(`VM ${vm.name}`, finding))),
-    ...assessment.connectors.flatMap((connector) => connector.findings.filter(refused).map((finding) => line(`connector ${connector.name}`, finding))),
+    ...planWideSubjects(assessment).flatMap(({ subject, findings }) => findings.filter(refused).map((finding) => line(subject, finding))),
+  ];
+}
+
+/**
+ * The subjects that are no one VM's, as synthesis names them: each connector (`connector dc1-vcc`), and
+ * the plan's network (`network`, MGN's staging area) when its pack judges one. Their errors fail
+ * synthesis whichever VMs the app deploys.
+ */
+export function planWideSubjects(assessment: PlanAssessment): Array<{ subject: string; findings: readonly Finding[] }> {
+  return [
+    ...assessment.connectors.map((connector) => ({ subject: `connector ${connector.name}`, findings: connector.findings })),
+    ...(assessment.network !== undefined ? [{ subject: 'network', findings: assessment.network.findings }] : []),
   ];
 }
 

@@ -1,6 +1,8 @@
 import * as path from 'path';
 import { assessPlan } from '../../lib/rules';
-import { UnknownPolicy } from '../../lib/assessment/types';
+import { AcknowledgementScope, FindingOutcome, PlanAssessment, UnknownPolicy, Verdict } from '../../lib/assessment/types';
+import { Severity } from '../../lib/assessment/rule';
+import { PlanTarget } from '../../lib/plan/model/plan';
 import { loadPlanFile, parsePlan } from '../../lib/plan';
 import { ReportSource } from '../../lib/report/source';
 import { RULE_IDS } from '../../lib/rules';
@@ -46,4 +48,45 @@ export function hostileSource(): ReportSource {
     assessment: assessPlan(loaded.plan, { now: FIXED_NOW }),
     locate: (at) => loaded.locate(at),
   };
+}
+
+/**
+ * An MGN assessment built by hand from the example's (the MGN rules are written elsewhere): the target,
+ * the matrix date, a network with an error and a finding acknowledged through SMS-NET1, acknowledgements
+ * that do not carry (one plan-wide, one hostile on a VM), and details on every VM.
+ */
+export function mgnSource(file = 'plans/mgn.json'): ReportSource {
+  const sms = exampleSource().assessment;
+  const [first, ...rest] = sms.vms;
+  const assessment: PlanAssessment = {
+    ...sms,
+    target: PlanTarget.MGN,
+    matrixDate: '2026-12-04',
+    network: {
+      verdict: Verdict.NOT_READY,
+      findings: [
+        { rule: 'MGN-CON2', severity: Severity.ERROR, outcome: FindingOutcome.FAIL, acknowledged: false,
+          message: 'mgn.network.stagingIngress allows no tcp 1500 from the sources: allow it' },
+        { rule: 'MGN-CON4', severity: Severity.WARNING, outcome: FindingOutcome.UNKNOWN, acknowledged: true, acknowledgedVia: 'SMS-CON6',
+          reason: 'proxy checked by the network team', acknowledgementScope: AcknowledgementScope.PLAN,
+          message: 'mgn.network.tlsInspection is not recorded: record it' },
+      ],
+    },
+    notCarried: [
+      { rule: 'SMS-OS2', reason: 'RHEL 7.4 accepted for SMS' },
+      { rule: 'SMS-FS1', reason: `xfs checked ${HOSTILE_TEXT}`, vm: `legacy-${HOSTILE_TEXT}` },
+    ],
+    vms: [
+      {
+        ...first,
+        findings: [...first.findings, {
+          rule: 'MGN-NET1', severity: Severity.WARNING, outcome: FindingOutcome.FAIL, acknowledged: true, acknowledgedVia: 'SMS-NET1',
+          reason: 'second NIC is backup only', acknowledgementScope: AcknowledgementScope.VM, message: 'nics has 3 interfaces: keep at most 2',
+        }],
+        details: { evaluationDate: '2027-02-13', replicationMethod: 'agent', tenancy: 'host' },
+      },
+      ...rest.map((vm) => ({ ...vm, details: { evaluationDate: '2026-11-20', replicationMethod: 'agentless', tenancy: 'default' } })),
+    ],
+  };
+  return { file, assessment };
 }
