@@ -235,7 +235,17 @@ describe('usage mistakes', () => {
       + 'SMS-FREE1..2, SMS-HV1..6, SMS-PREP1..13, SMS-NET1..5, SMS-LIC1..6, SMS-JOB1..5, SMS-CON1..6 (`cdk-sms rules` lists them)\n');
   });
 
+  test('fails on explain of an MGN id that does not exist, listing the MGN ids', () => {
+    const result = run(['explain', 'MGN-XX99']);
+    expectUsageFailure(result);
+    expect(result.stderr).toBe('cdk-sms: MGN-XX99 is not a rule id: ids are MGN-OS1..6, MGN-BOOT1..5, MGN-DISK1, MGN-FREE1..5, '
+      + 'MGN-PREP1..17, MGN-NET1..5, MGN-LAUNCH1..2, MGN-LIC1..7, MGN-REP1..5, MGN-QUOTA1..5, MGN-AGL1..6, MGN-CON1..4 '
+      + '(`cdk-sms rules --target mgn` lists them)\n');
+  });
+
   test.each([
+    ['mgn-os22', 'MGN-OS2'],
+    ['mgn_prep2', 'MGN-PREP2'],
     ['SMS-OS22', 'SMS-OS2'],
     ['SMS-PRP2', 'SMS-PREP2'],
     ['OS2', 'SMS-OS2'],

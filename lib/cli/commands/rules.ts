@@ -126,7 +126,7 @@ function unknownRuleMessage(id: string): string {
   const wanted = `${prefix}-${given.replace(/^(SMS|MGN)[-_ ]?/, '')}`;
   const ids = [...knownRuleIds()];
   const packIds = ids.filter((known) => known.startsWith(`${prefix}-`));
-  const families = ruleFamilies(ids);
+  const families = ruleFamilies(packIds);
   let near: string[] = [];
   if (findRule(wanted)) {
     near = [wanted];
@@ -148,5 +148,5 @@ function unknownRuleMessage(id: string): string {
   }
   const ranges = [...families.entries()].map(([family, ids]) => (ids.length === 1 ? ids[0]
     : `${ids[0]}..${ids[ids.length - 1].slice(family.length)}`));
-  return `${shown} is not a rule id: ids are ${ranges.join(', ')} (\`cdk-sms rules\` lists them)`;
+  return `${shown} is not a rule id: ids are ${ranges.join(', ')} (\`cdk-sms rules${prefix === 'MGN' ? ' --target mgn' : ''}\` lists them)`;
 }
