@@ -59,6 +59,15 @@ export interface MigrationProps {
   readonly unknownPolicy?: UnknownPolicy;
 
   /**
+   * The assessment day, `YYYY-MM-DD` (UTC): MGN's rules judge an OS's retirement on each VM's wave
+   * cutover, never before this day. Set it to make synthesis give the same verdicts on every day (a
+   * pipeline replaying a plan); leave it out to judge on the day of synthesis.
+   *
+   * @default - the day of synthesis
+   */
+  readonly asOf?: string;
+
+  /**
    * The concurrent replication jobs SMS allows in the plan's account and Region (SMS-JOB4); raise it
    * when AWS Support has raised the quota.
    *

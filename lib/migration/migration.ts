@@ -16,6 +16,7 @@ import { jobPropsFor } from './plan-job-props';
 import { DEFAULT_REPORT_FORMATS, reportPropProblems, writeReportFiles } from './report-files';
 import { constructId, DEFAULT_JOBS_PER_STACK, deployedWaves, layoutProviderStack, layoutWaveStacks } from './waves';
 import { maxOf } from '../private/arrays';
+import { dayNumber } from '../rules/mgn/facts/days';
 
 /** The migrations of each app, in construction order: SMS-JOB4 counts jobs per account and Region. */
 const MIGRATIONS_OF_APP = new WeakMap<IConstruct, Migration[]>();
@@ -195,6 +196,7 @@ export class Migration extends Construct implements IAssessedScope {
         .reduce((count, other) => count + maxOf(planWaves(other.plan.vms).waves.map((w) => w.vms.length), 0), 0);
       this.assessment = assessPlan(this.plan, {
         unknown: this.props.unknownPolicy ?? UnknownPolicy.WARN,
+        ...(this.props.asOf !== undefined ? { now: new Date(dayNumber(this.props.asOf)! * 86_400_000) } : {}),
         jobQuota: this.props.jobQuota,
         jobsBefore,
         acknowledgements: [
@@ -232,6 +234,9 @@ export class Migration extends Construct implements IAssessedScope {
     wholeAtLeast('jobsPerStack', props.jobsPerStack, 1, 450);
     wholeAtLeast('shardsPerWave', props.shardsPerWave, 1, 100);
     problems.push(...reportPropProblems(props.reportFileName, props.reportFormats));
+    if (props.asOf !== undefined && dayNumber(props.asOf) === undefined) {
+      problems.push(`asOf must be a day written YYYY-MM-DD, such as 2027-02-13, got ${JSON.stringify(props.asOf)}`);
+    }
     if (problems.length > 0) {
       throw new SmsMigrationError('cdk-sms-migration:InvalidMigrationProps', problems.join('; '), this);
     }

@@ -1,0 +1,53 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App } from 'aws-cdk-lib';
+import { Migration } from '../../lib/migration/migration';
+import { MigrationPlan } from '../../lib/migration/migration-plan';
+
+const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'plan-mgn.json');
+const outdirs: string[] = [];
+
+function tempOutdir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-sms-migration-'));
+  outdirs.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of outdirs) {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+describe('a Migration whose plan targets MGN', () => {
+  test('fails synthesis on the MGN errors of its VMs, naming VM, rule, fact and fix, and deploys nothing through SMS', () => {
+    // GIVEN the MGN example, judged on a fixed day
+    const outdir = tempOutdir();
+    const app = new App({ outdir });
+    const migration = new Migration(app, 'Migration', { plan: MigrationPlan.fromFile(EXAMPLE), asOf: '2026-12-04' });
+    // THEN no SMS job, no wave stack
+    expect(migration.jobs.size).toBe(0);
+    expect(migration.waveStacks.size).toBe(0);
+    expect(migration.isDeployed('legacy-01')).toBe(true);
+    // WHEN / THEN synthesis fails on MGN's rules, and the report is MGN's
+    expect(() => app.synth()).toThrow(/VM legacy-01: MGN-OS3 CentOS 7\.9\.2009 leaves MGN's support on 2026-11-20.*Fix: /);
+    const report = JSON.parse(fs.readFileSync(path.join(outdir, 'Migration.mgn-assessment.json'), 'utf8')) as { target: string; matrixDate: string };
+    expect(report.target).toBe('mgn');
+    expect(report.matrixDate).toBe('2026-12-04');
+  });
+
+  test('synthesizes when the deployed wave is ready: the first wave of the example', () => {
+    const app = new App({ outdir: tempOutdir() });
+    const migration = new Migration(app, 'Migration', { plan: MigrationPlan.fromFile(EXAMPLE), asOf: '2026-12-04', waves: ['wave-1'] });
+    expect(() => app.synth()).not.toThrow();
+    expect(migration.isDeployed('web-01')).toBe(true);
+    expect(migration.isDeployed('legacy-01')).toBe(false);
+  });
+
+  test('refuses an asOf that is not a day', () => {
+    const app = new App({ outdir: tempOutdir() });
+    expect(() => new Migration(app, 'Migration', { plan: MigrationPlan.fromFile(EXAMPLE), asOf: '2026-02-30' }))
+      .toThrow(/asOf must be a day written YYYY-MM-DD, such as 2027-02-13, got "2026-02-30"/);
+  });
+});
