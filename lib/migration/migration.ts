@@ -3,6 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import { PlanAssessment, UnknownPolicy } from '../assessment/types';
 import { SmsMigrationError } from '../errors';
 import { ConnectorFirewallRules } from '../network/connector-firewall-rules-construct';
+import { MgnFirewallRules } from '../network/mgn-firewall-rules-construct';
 import { Plan, PlanTarget } from '../plan/model/plan';
 import { planWaves } from '../plan/model/waves';
 import { assessPlan } from '../rules';
@@ -145,7 +146,9 @@ export class Migration extends Construct implements IAssessedScope {
     this.scheduled = scheduled;
     this.annotationScope = [...stacks.values()][0]?.[0] ?? this;
 
-    if (!mgn && (this.plan.connectors ?? []).length > 0) {
+    if (mgn) {
+      new MgnFirewallRules(this, 'MgnFirewallRules', { plan: this.plan, fileName: props.firewallRulesFileName ?? `${id}.mgn-firewall-rules` });
+    } else if ((this.plan.connectors ?? []).length > 0) {
       new ConnectorFirewallRules(this, 'ConnectorFirewallRules', {
         connectors: this.plan.connectors!,
         fileName: props.firewallRulesFileName ?? `${id}.connector-firewall-rules`,

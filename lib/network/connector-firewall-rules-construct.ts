@@ -79,7 +79,7 @@ export class ConnectorFirewallRules extends Construct {
   }
 }
 
-function validateFileName(fileName: string, errors: ErrorCollector): void {
+export function validateFileName(fileName: string, errors: ErrorCollector): void {
   if (Token.isUnresolved(fileName)) {
     // The name is needed at synth, to write the files.
     errors.add('cdk-sms-migration:InvalidFileName', 'fileName is a token, give a plain file name such as connector-firewall-rules');

@@ -37,10 +37,15 @@ describe('a Migration whose plan targets MGN', () => {
     expect(report.matrixDate).toBe('2026-12-04');
   });
 
-  test('synthesizes when the deployed wave is ready: the first wave of the example', () => {
-    const app = new App({ outdir: tempOutdir() });
+  test('synthesizes when the deployed wave is ready (the example\'s first), writing MGN\'s firewall rules for the network team', () => {
+    const outdir = tempOutdir();
+    const app = new App({ outdir });
     const migration = new Migration(app, 'Migration', { plan: MigrationPlan.fromFile(EXAMPLE), asOf: '2026-12-04', waves: ['wave-1'] });
     expect(() => app.synth()).not.toThrow();
+    const file = path.join(outdir, 'Migration.mgn-firewall-rules.json');
+    const rows = JSON.parse(fs.readFileSync(file, 'utf8')) as Array<{ role: string; port: string; status: string }>;
+    expect(rows.some((r) => r.role === 'sources' && r.port === '1500' && r.status === 'declared')).toBe(true);
+    expect(fs.readFileSync(path.join(outdir, 'Migration.mgn-firewall-rules.csv'), 'utf8').split('\n')[0]).toMatch(/^role,name,direction,protocol,port/);
     expect(migration.isDeployed('web-01')).toBe(true);
     expect(migration.isDeployed('legacy-01')).toBe(false);
   });
