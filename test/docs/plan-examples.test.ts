@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Verdict } from '../../lib/assessment/types';
 import { parsePlan } from '../../lib/plan';
-import { assessPlan, RULE_IDS } from '../../lib/rules';
+import { assessPlan, knownRuleIds, RULE_IDS } from '../../lib/rules';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 /** A fixed moment: no verdict here depends on the clock. */
@@ -44,7 +44,7 @@ function verdicts(text: string, name: string): { subjects: string[]; findings: s
 }
 
 describe('the README\'s plan example', () => {
-  const plans = jsonBlocks('README.md').filter((b) => /"version": 1/.test(b.text) && /"vms"/.test(b.text));
+  const plans = jsonBlocks('README.md').filter((b) => /"version": 1/.test(b.text) && /"vms"/.test(b.text) && !/"target": "mgn"/.test(b.text));
 
   test('is one complete plan whose VM and connector are ready', () => {
     // GIVEN
@@ -74,5 +74,19 @@ describe('docs/minimal-ready-vm.md', () => {
     // THEN
     expect(result.findings).toEqual([]);
     expect(result.subjects.every((s) => s.endsWith(`: ${Verdict.READY}`))).toBe(true);
+  });
+});
+
+describe('the README\'s smallest MGN plan', () => {
+  const plans = jsonBlocks('README.md').filter((b) => /"target": "mgn"/.test(b.text));
+
+  test('loads, and gives what the README shows: unknown, for the facts MGN needs and the plan leaves out', () => {
+    expect(plans).toHaveLength(1);
+    const loaded = parsePlan(plans[0].text, `README.md:${plans[0].line}`, { ruleIds: knownRuleIds() });
+    const assessment = assessPlan(loaded.plan, { now: new Date('2026-12-04T00:00:00Z') });
+    expect(assessment.vms.map((v) => `${v.name}: ${v.verdict}`)).toEqual(['web-01: unknown']);
+    const findings = assessment.vms[0].findings.map((f) => `${f.rule} ${f.severity === 'info' ? 'info' : f.outcome}`);
+    expect(findings).toEqual(expect.arrayContaining(['MGN-OS5 unknown', 'MGN-PREP2 unknown', 'MGN-LAUNCH2 fail']));
+    expect(findings.filter((f) => f.endsWith(' fail') && !f.startsWith('MGN-LAUNCH2'))).toEqual([]);
   });
 });

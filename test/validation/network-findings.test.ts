@@ -10,7 +10,9 @@ describe('synthesis findings of the network (MGN)', () => {
     // WHEN sorted for synthesis, no VM deployed
     const { errors, warnings } = synthesisFindings(assessment, () => false, 'plans/mgn.json');
     // THEN
-    expect(errors).toEqual(['network: MGN-CON2 mgn.network.stagingIngress allows no tcp 1500 from the sources: allow it.']);
+    // The fix is the rule's remediation, from the catalogue.
+    const said = /^network: MGN-CON2 mgn\.network\.stagingIngress allows no tcp 1500 from the sources: allow it\. Fix: \S/;
+    expect(errors).toEqual([expect.stringMatching(said)]);
     expect(warnings.some((w) => w.message.startsWith('network:'))).toBe(false);
   });
 
@@ -32,7 +34,7 @@ describe('synthesis findings of the network (MGN)', () => {
     const { warnings } = synthesisFindings(assessment, () => true, 'plans/mgn.json');
     const refused = refusedAcknowledgementErrors(assessment, () => true);
     // THEN
-    expect(warnings).toContainEqual({ rule: 'MGN-CON4', message: 'network: MGN-CON4 unknown: tls not recorded.' });
-    expect(refused).toEqual(['network: MGN-CON2 no ingress (MGN-CON2 is a hard rule).']);
+    expect(warnings).toContainEqual({ rule: 'MGN-CON4', message: expect.stringMatching(/^network: MGN-CON4 unknown: tls not recorded\. Fix: \S/) });
+    expect(refused).toEqual([expect.stringMatching(/^network: MGN-CON2 no ingress \(MGN-CON2 is a hard rule\)\. Fix: \S/)]);
   });
 });
