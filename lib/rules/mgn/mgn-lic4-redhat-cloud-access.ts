@@ -1,15 +1,5 @@
-import { OsName } from '../../plan/model/os';
-import { Attestation } from '../../plan/model/plan';
 import { RuleResult, VmContext } from '../../assessment/rule';
-import { ProgrammeRequirement, requireProgrammeAttestation } from '../sms/facts/license';
-
-// One object for every VM: requireProgrammeAttestation words a requirement once per object.
-const REQUIREMENT: ProgrammeRequirement = {
-  distribution: OsName.RHEL,
-  label: 'RHEL',
-  programme: 'Red Hat Cloud Access (BYOL)',
-  attestation: Attestation.REDHAT_CLOUD_ACCESS,
-};
+import { REDHAT_CLOUD_ACCESS, requireProgrammeAttestation } from '../sms/facts/license';
 
 /**
  * A RHEL VM records that its subscription moves through Red Hat Cloud Access: MGN carries RHEL as it
@@ -19,5 +9,5 @@ const REQUIREMENT: ProgrammeRequirement = {
  * distribution, is not recorded.
  */
 export function redhatCloudAccess(ctx: VmContext): RuleResult {
-  return requireProgrammeAttestation(ctx, REQUIREMENT);
+  return requireProgrammeAttestation(ctx, REDHAT_CLOUD_ACCESS);
 }

@@ -1,15 +1,5 @@
-import { OsName } from '../../plan/model/os';
-import { Attestation } from '../../plan/model/plan';
 import { RuleResult, VmContext } from '../../assessment/rule';
-import { ProgrammeRequirement, requireProgrammeAttestation } from '../sms/facts/license';
-
-// One object for every VM: requireProgrammeAttestation words a requirement once per object.
-const REQUIREMENT: ProgrammeRequirement = {
-  distribution: OsName.SLES,
-  label: 'SLES',
-  programme: 'SUSE Public Cloud Program (BYOS)',
-  attestation: Attestation.SUSE_BYOS,
-};
+import { SUSE_BYOS, requireProgrammeAttestation } from '../sms/facts/license';
 
 /**
  * A SLES VM records that its subscription comes through the SUSE Public Cloud Program: MGN carries SLES
@@ -19,5 +9,5 @@ const REQUIREMENT: ProgrammeRequirement = {
  * distribution, is not recorded.
  */
 export function suseByos(ctx: VmContext): RuleResult {
-  return requireProgrammeAttestation(ctx, REQUIREMENT);
+  return requireProgrammeAttestation(ctx, SUSE_BYOS);
 }

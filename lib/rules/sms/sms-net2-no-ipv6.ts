@@ -1,12 +1,7 @@
-import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { Nic } from '../../plan/model/plan';
-import { hasIpv6, ipv6Addresses, listNics, nicsNotRecorded, nicsWhere } from './facts/network';
+import { RuleResult, VmContext } from '../../assessment/rule';
+import { judgeNoIpv6 } from './facts/network';
 
 const REQUIREMENT = 'IPv6 is not supported, a VM without IPv6 addresses passes';
-
-function lacksIpv6List(nic: Nic): boolean {
-  return !Array.isArray(nic.ipv6);
-}
 
 /**
  * No NIC has an IPv6 address: SMS does not carry IPv6 over. A warning.
@@ -16,17 +11,5 @@ function lacksIpv6List(nic: Nic): boolean {
  * unless another NIC fails; `ipv6: []` says it has none.
  */
 export function noIpv6({ vm }: VmContext): RuleResult {
-  const withIpv6 = nicsWhere(vm, hasIpv6);
-  if (withIpv6 === undefined) {
-    return nicsNotRecorded(REQUIREMENT);
-  }
-  if (withIpv6.length > 0) {
-    const items = withIpv6.map((n) => `nic ${n.index + 1} has ${ipv6Addresses(n.nic).join(', ')}`);
-    return fail(`${items.join('; ')}: ${REQUIREMENT}`);
-  }
-  const notRecorded = nicsWhere(vm, lacksIpv6List)!;
-  if (notRecorded.length > 0) {
-    return unknown(`the IPv6 addresses of ${listNics(notRecorded)} are not recorded (nics[].ipv6): ${REQUIREMENT}`);
-  }
-  return pass();
+  return judgeNoIpv6(vm, REQUIREMENT);
 }

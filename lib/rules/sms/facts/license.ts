@@ -73,3 +73,19 @@ export function requireProgrammeAttestation({ vm, replication }: VmContext, requ
   return fail(`${describeOs(vm.os)} must use ${requirement.programme} licenses: replication.attestations lacks `
     + `${requirement.attestation} (attested: ${attestedList(replication.attestations)})`);
 }
+
+/** Red Hat Cloud Access, which RHEL's license rules of both services require (SMS-LIC4, MGN-LIC4). */
+export const REDHAT_CLOUD_ACCESS: ProgrammeRequirement = {
+  distribution: OsName.RHEL,
+  label: 'RHEL',
+  programme: 'Red Hat Cloud Access (BYOL)',
+  attestation: Attestation.REDHAT_CLOUD_ACCESS,
+};
+
+/** The SUSE Public Cloud Program, which SLES's license rules of both services require (SMS-LIC5, MGN-LIC5). */
+export const SUSE_BYOS: ProgrammeRequirement = {
+  distribution: OsName.SLES,
+  label: 'SLES',
+  programme: 'SUSE Public Cloud Program (BYOS)',
+  attestation: Attestation.SUSE_BYOS,
+};

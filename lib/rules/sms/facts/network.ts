@@ -1,5 +1,5 @@
 import { Nic, Vm } from '../../../plan/model/plan';
-import { RuleResult, unknown } from '../../../assessment/rule';
+import { fail, pass, RuleResult, unknown } from '../../../assessment/rule';
 
 /**
  * Helpers shared by the network rules (SMS-NET1 to SMS-NET4). Not part of the public API.
@@ -170,4 +170,25 @@ const ZERO = 0x30;
 
 function isDigit(code: number): boolean {
   return code >= ZERO && code <= ZERO + 9;
+}
+
+/**
+ * Whether any NIC has an IPv6 address, for the rules of both services that say IPv6 is not carried
+ * over (SMS-NET2, MGN-NET4): fails naming every address; unknown when `nics` is absent, or a NIC
+ * lacks its `ipv6` list (and none fails); `requirement` ends each message.
+ */
+export function judgeNoIpv6(vm: Vm, requirement: string): RuleResult {
+  const withIpv6 = nicsWhere(vm, hasIpv6);
+  if (withIpv6 === undefined) {
+    return nicsNotRecorded(requirement);
+  }
+  if (withIpv6.length > 0) {
+    const items = withIpv6.map((n) => `nic ${n.index + 1} has ${ipv6Addresses(n.nic).join(', ')}`);
+    return fail(`${items.join('; ')}: ${requirement}`);
+  }
+  const notRecorded = nicsWhere(vm, (nic) => !Array.isArray(nic.ipv6)) ?? [];
+  if (notRecorded.length > 0) {
+    return unknown(`the IPv6 addresses of ${listNics(notRecorded)} are not recorded (nics[].ipv6): ${requirement}`);
+  }
+  return pass();
 }
