@@ -1,14 +1,10 @@
-import { Datastore, Disk, ReplicationMethod } from '../../plan/model/plan';
-import { fail, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
-import { disksNotRecorded, disksWhere, lacksDatastore, listDisks, vmwareOnly } from '../sms/facts/disks';
+import { ReplicationMethod } from '../../plan/model/plan';
+import { RuleResult, VmContext } from '../../assessment/rule';
+import { judgeNoVvol, vmwareOnly } from '../sms/facts/disks';
 import { MgnVmContext } from './context';
 import { methodGate } from './facts/method-gate';
 
 const REQUIREMENT = 'agentless replication does not support VMware Virtual Volumes (vvol); vmfs, nfs and vsan datastores are fine';
-
-function isOnVvol(disk: Disk): boolean {
-  return disk.datastore === Datastore.VVOL;
-}
 
 /**
  * [agentless] No disk lives on a Virtual Volumes datastore (`disks[].datastore: vvol`): MGN does not
@@ -23,16 +19,5 @@ export function agentlessVvol(ctx: VmContext): RuleResult {
   if (gate) {
     return gate;
   }
-  const onVvol = disksWhere(vm, isOnVvol);
-  if (onVvol === undefined) {
-    return disksNotRecorded(REQUIREMENT);
-  }
-  if (onVvol.length > 0) {
-    return fail(`${listDisks(onVvol)} ${onVvol.length > 1 ? 'are' : 'is'} on a Virtual Volumes datastore (disks[].datastore vvol): ${REQUIREMENT}`);
-  }
-  const noDatastore = disksWhere(vm, lacksDatastore) ?? [];
-  if (noDatastore.length > 0) {
-    return unknown(`the datastore of ${listDisks(noDatastore)} is not recorded (disks[].datastore): ${REQUIREMENT}`);
-  }
-  return pass();
+  return judgeNoVvol(vm, REQUIREMENT);
 }

@@ -16,7 +16,7 @@ describe('SMS-DISK7 vvol datastore', () => {
     // THEN
     expect(result.outcome).toBe(Outcome.FAIL);
     expect(result.severity).toBeUndefined();
-    expect(result.message).toMatch(/^"data" is on a Virtual Volumes datastore:/);
+    expect(result.message).toMatch(/^"data" is on a Virtual Volumes datastore \(disks\[\]\.datastore vvol\): /);
     expect(result.message).toMatch(/vmfs, nfs and vsan/);
   });
 

@@ -1,6 +1,6 @@
 import { diskLabel } from '../../../plan/model/disks';
-import { Disk, Hypervisor, Vm } from '../../../plan/model/plan';
-import { notApplicable, RuleResult, unknown } from '../../../assessment/rule';
+import { Datastore, Disk, Hypervisor, Vm } from '../../../plan/model/plan';
+import { fail, notApplicable, pass, RuleResult, unknown } from '../../../assessment/rule';
 
 /**
  * Helpers shared by the disk rules (SMS-DISK1 to SMS-DISK7). Not part of the public API.
@@ -85,3 +85,23 @@ export function listDisks(disks: readonly IndexedDisk[]): string {
   return disks.map((d) => d.label).join(', ');
 }
 
+
+/**
+ * Whether any disk of a VMware VM is on a Virtual Volumes datastore, for the VVol rules of both
+ * services (SMS-DISK7, MGN-AGL4): fails naming the disks; unknown without `disks`, or when a disk's
+ * datastore is not recorded and none fails; `requirement` ends each message.
+ */
+export function judgeNoVvol(vm: Vm, requirement: string): RuleResult {
+  const onVvol = disksWhere(vm, (disk) => disk.datastore === Datastore.VVOL);
+  if (onVvol === undefined) {
+    return disksNotRecorded(requirement);
+  }
+  if (onVvol.length > 0) {
+    return fail(`${listDisks(onVvol)} ${onVvol.length > 1 ? 'are' : 'is'} on a Virtual Volumes datastore (disks[].datastore vvol): ${requirement}`);
+  }
+  const noDatastore = disksWhere(vm, lacksDatastore) ?? [];
+  if (noDatastore.length > 0) {
+    return unknown(`the datastore of ${listDisks(noDatastore)} is not recorded (disks[].datastore): ${requirement}`);
+  }
+  return pass();
+}
