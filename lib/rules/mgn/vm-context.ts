@@ -1,11 +1,9 @@
 import { VmSurroundings } from '../../assessment/rule-pack';
 import { Vm } from '../../plan/model/plan';
-import { effectiveReplication } from '../sms/replication-settings';
 import { MgnPlanFacts, MgnVmContext } from './context';
 import { laterDay } from './facts/days';
 import { reportedLicense, resolveMgnLicensing } from './facts/licensing';
 import { planScope } from './facts/plan-scope';
-import { settingsOf } from './facts/vm-settings';
 import { mgnPlanFacts } from './plan-facts';
 
 /**
@@ -15,9 +13,10 @@ import { mgnPlanFacts } from './plan-facts';
 export function mgnVmContext(vm: Vm, { defaults, connector, plan, now }: VmSurroundings): MgnVmContext {
   // A pack's facts are its own, but a VM judged on its own may come with facts another pack made.
   const facts = 'scope' in plan ? plan as MgnPlanFacts : mgnPlanFacts([vm], { now });
+  // A VM judged on its own takes the defaults it was given; in a plan, the plan's (the scope's own).
   const scope = facts.scope.plan !== undefined ? facts.scope : planScope([vm], undefined, facts.scope.assessmentDate, defaults);
-  const settings = facts.scope.plan !== undefined ? scope.settings(vm) : settingsOf(vm, defaults);
-  const replication = effectiveReplication(vm.replication, facts.scope.plan?.defaults ?? defaults);
+  const settings = scope.settings(vm);
+  const replication = settings.sms;
   const licensing = resolveMgnLicensing(vm.os, replication.licenseType, settings.launch.tenancy);
   const cutover = vm.wave !== undefined ? scope.waves.get(vm.wave)?.cutoverDate : undefined;
   const ownEgress = vm.mgn?.egress;

@@ -1,9 +1,12 @@
 import { PlanDefaults, Vm } from '../../../plan/model/plan';
+import { EffectiveReplication } from '../../../assessment/rule';
 import { effectiveReplication } from '../../sms/replication-settings';
 import { EffectiveMgnLaunch, EffectiveMgnReplication, effectiveMgnLaunch, effectiveMgnReplication } from './settings';
 
 /** A VM's MGN settings after defaults, with its application and wave. */
 export interface VmSettings {
+  /** The SMS replication settings after defaults: `licenseType`, `attestations` and the key keep their meaning. */
+  readonly sms: EffectiveReplication;
   readonly replication: EffectiveMgnReplication;
   readonly launch: EffectiveMgnLaunch;
   /** `application`, else its wave, else `default`. */
@@ -21,6 +24,7 @@ export function applicationOf(vm: Vm): string {
 export function settingsOf(vm: Vm, defaults: PlanDefaults | undefined): VmSettings {
   const sms = effectiveReplication(vm.replication, defaults);
   return {
+    sms,
     replication: effectiveMgnReplication(vm, defaults, sms),
     launch: effectiveMgnLaunch(vm, defaults),
     application: applicationOf(vm),
