@@ -207,3 +207,79 @@ describe('template properties', () => {
       .toThrow('Job.RoleName: {"Ref":"Role"} has no value, give it in IntrinsicValues (ref "Role")');
   });
 });
+
+describe('a stack deploy', () => {
+  /** A handler that records the order in which resources are created and deleted, and fails the ids given. */
+  function ordering(failing: readonly string[] = []) {
+    const order: string[] = [];
+    const { handler } = scripted((e) => {
+      const id = String(e.LogicalResourceId);
+      order.push(`${String(e.RequestType)} ${id}`);
+      if (failing.includes(id)) {
+        throw new Error(`${id} fails`);
+      }
+      return { PhysicalResourceId: `p-${id}` };
+    });
+    return { order, handler };
+  }
+  const dependent = (dependsOn: string[] = []): ResourceDefinition => ({ type: 'Custom::Test', properties: {}, dependsOn });
+
+  test('creates a resource after those it depends on, and deletes it before them', async () => {
+    // GIVEN a chain Wave <- Import <- Server, and a second server independent of the import
+    const { handler, order } = ordering();
+    const driver = new CloudFormationDriver({ handler });
+    const definitions = { Server: dependent(['Import', 'Wave']), Import: dependent(['Wave']), Wave: dependent(), Other: dependent(['Wave']) };
+
+    // WHEN
+    await driver.deploy(definitions);
+    const created = [...order];
+    order.length = 0;
+    await driver.deleteStack();
+
+    // THEN
+    const before = (list: string[], a: string, b: string) => list.indexOf(a) < list.indexOf(b);
+    expect(created).toHaveLength(4);
+    expect(before(created, 'Create Wave', 'Create Import')).toBe(true);
+    expect(before(created, 'Create Import', 'Create Server')).toBe(true);
+    expect(before(created, 'Create Wave', 'Create Other')).toBe(true);
+    expect(order).toHaveLength(4);
+    expect(before(order, 'Delete Server', 'Delete Import')).toBe(true);
+    expect(before(order, 'Delete Import', 'Delete Wave')).toBe(true);
+    expect(before(order, 'Delete Other', 'Delete Wave')).toBe(true);
+    expect(driver.stackResources).toEqual([]);
+  });
+
+  test('does not send a resource whose dependency failed, and says why', async () => {
+    // GIVEN
+    const { handler, order } = ordering(['Wave']);
+    const driver = new CloudFormationDriver({ handler });
+
+    // WHEN
+    const outcomes = await driver.deploy({ Wave: dependent(), Server: dependent(['Wave']), Unrelated: dependent(['NotInThisStack']) });
+
+    // THEN
+    expect(outcomes.Server).toMatchObject({ status: 'FAILED', reason: 'not sent: Wave failed' });
+    expect(outcomes.Unrelated).toMatchObject({ status: 'SUCCESS' });
+    expect(order.filter((o) => o.startsWith('Create Server'))).toEqual([]);
+  });
+
+  test('refuses a circular DependsOn, naming the circle', async () => {
+    const { handler } = ordering();
+    const driver = new CloudFormationDriver({ handler });
+    await expect(driver.deploy({ A: dependent(['B']), B: dependent(['A']) })).rejects.toThrow('circular DependsOn: A -> B -> A');
+  });
+
+  test('reads DependsOn from the template, as a string or a list', () => {
+    const template = { Resources: {
+      W: { Type: 'Custom::A', Properties: {} },
+      S: { Type: 'Custom::B', Properties: {}, DependsOn: 'W' },
+      T: { Type: 'Custom::B', Properties: {}, DependsOn: ['W', 'S'] },
+      X: { Type: 'AWS::S3::Bucket', Properties: {} },
+    } };
+    const found = customResources(template, ['Custom::A', 'Custom::B']);
+    expect(Object.keys(found).sort()).toEqual(['S', 'T', 'W']);
+    expect(found.S).toMatchObject({ type: 'Custom::B', dependsOn: ['W'] });
+    expect(found.T.dependsOn).toEqual(['W', 'S']);
+    expect(found.W.dependsOn).toBeUndefined();
+  });
+});

@@ -144,34 +144,74 @@ export class CloudFormationDriver {
   }
 
   /**
-   * Deploys a template's resources as a stack update: creates and updates in parallel (CloudFormation runs
-   * independent resources at once), each failed one with its own rollback; then, when all succeeded, the
-   * cleanup phase: the Deletes of replaced physical ids and of resources no longer in the template. When one
-   * failed, no cleanup is sent (rolling back the others is not modelled).
+   * Deploys a template's resources as a stack update: creates and updates at once where they do not depend
+   * on each other (CloudFormation runs independent resources in parallel), a resource after those it
+   * `dependsOn`; each failed one with its own rollback, and one whose dependency failed is not sent
+   * (reported FAILED with the reason). Then, when all succeeded, the cleanup phase: the Deletes of replaced
+   * physical ids and of resources no longer in the template, a resource only after those that depended on
+   * it. When one failed, no cleanup is sent (rolling back the others is not modelled).
    */
   public async deploy(definitions: Readonly<Record<string, ResourceDefinition>>): Promise<Record<string, StepOutcome>> {
-    const changed = await Promise.all(Object.entries(definitions).map(async ([logicalId, def]) => {
-      if (this.resources.has(logicalId)) {
-        return [logicalId, await this.updateOnly(logicalId, def)] as const;
+    type Changed = { readonly outcome: StepOutcome; readonly cleanup?: () => Promise<RequestOutcome> };
+    const running = new Map<string, Promise<Changed>>();
+    const run = (logicalId: string, path: readonly string[]): Promise<Changed> => {
+      const started = running.get(logicalId);
+      if (started) {
+        return started;
       }
-      return [logicalId, { outcome: await this.create(logicalId, def) }] as const;
-    }));
-    const outcomes: Record<string, StepOutcome> = Object.fromEntries(changed.map(([id, c]) => [id, c.outcome]));
-    if (changed.some(([, c]) => c.outcome.status === 'FAILED')) {
+      if (path.includes(logicalId)) {
+        throw new Error(`circular DependsOn: ${[...path, logicalId].join(' -> ')}`);
+      }
+      const def = definitions[logicalId];
+      const deps = (def.dependsOn ?? []).filter((d) => d in definitions);
+      const promise = Promise.all(deps.map((d) => run(d, [...path, logicalId]))).then(async (before): Promise<Changed> => {
+        const failed = deps.filter((_, i) => before[i].outcome.status === 'FAILED');
+        if (failed.length > 0) {
+          const current = this.resources.get(logicalId);
+          return { outcome: { requestType: current ? 'Update' : 'Create', status: 'FAILED', physicalResourceId: current?.physicalResourceId ?? '',
+            data: current?.data ?? {}, reason: `not sent: ${failed.join(', ')} failed`, invocations: [] } };
+        }
+        return this.resources.has(logicalId) ? this.updateOnly(logicalId, def) : { outcome: await this.create(logicalId, def) };
+      });
+      running.set(logicalId, promise);
+      return promise;
+    };
+    const ids = Object.keys(definitions);
+    const changed = await Promise.all(ids.map((id) => run(id, [])));
+    const outcomes: Record<string, StepOutcome> = Object.fromEntries(ids.map((id, i) => [id, changed[i].outcome]));
+    if (changed.some((c) => c.outcome.status === 'FAILED')) {
       return outcomes;
     }
     const removed = this.stackResources.map((r) => r.logicalResourceId).filter((id) => !(id in definitions));
+    const deleting = new Map<string, Promise<void>>();
+    const remove = (logicalId: string): Promise<void> => {
+      const started = deleting.get(logicalId);
+      if (started) {
+        return started;
+      }
+      // What depended on it goes first.
+      const dependents = removed.filter((other) => (this.resources.get(other)?.definition.dependsOn ?? []).includes(logicalId));
+      const promise = Promise.all(dependents.map(remove)).then(async () => {
+        outcomes[logicalId] = await this.delete(logicalId);
+      });
+      deleting.set(logicalId, promise);
+      return promise;
+    };
     await Promise.all([
-      ...changed.map(async ([id, c]) => {
-        if (c.cleanup) {
-          outcomes[id] = { ...c.outcome, cleanup: await c.cleanup() };
+      ...ids.map(async (id, i) => {
+        const cleanup = changed[i].cleanup;
+        if (cleanup) {
+          outcomes[id] = { ...changed[i].outcome, cleanup: await cleanup() };
         }
       }),
-      ...removed.map(async (id) => {
-        outcomes[id] = await this.delete(id);
-      }),
+      ...removed.map(remove),
     ]);
     return outcomes;
+  }
+
+  /** Deletes every resource of the stack, a resource only after those that depend on it (a stack delete). */
+  public async deleteStack(): Promise<Record<string, StepOutcome>> {
+    return this.deploy({});
   }
 
   /** An Update and its rollback; the Delete of a replaced id is returned, to be sent in the cleanup phase. */

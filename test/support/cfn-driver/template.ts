@@ -17,6 +17,11 @@ export interface ResourceDefinition {
   readonly deletionPolicy?: DeletionPolicy;
   /** `Retain`: CloudFormation never sends the Delete for the old physical id after a replacement. @default 'Delete' */
   readonly updateReplacePolicy?: DeletionPolicy;
+  /**
+   * The template's `DependsOn`: logical ids this resource is created and updated after, and deleted before.
+   * Ids that are not among the resources deployed together are ignored. @default - none
+   */
+  readonly dependsOn?: readonly string[];
 }
 
 /**
@@ -33,14 +38,20 @@ interface TemplateResource {
   readonly Properties?: Record<string, unknown>;
   readonly DeletionPolicy?: string;
   readonly UpdateReplacePolicy?: string;
+  readonly DependsOn?: string | string[];
 }
 
-/** The resources of `type` in a template (`Template.fromStack(stack).toJSON()`), by logical id. */
-export function customResources(template: unknown, type: string, values: IntrinsicValues = {}): Record<string, ResourceDefinition> {
+/**
+ * The resources of `type` (or of any of the types listed) in a template (`Template.fromStack(stack).toJSON()`),
+ * by logical id.
+ */
+export function customResources(template: unknown, type: string | readonly string[], values: IntrinsicValues = {}):
+Record<string, ResourceDefinition> {
   const resources = (template as { Resources?: Record<string, TemplateResource> }).Resources ?? {};
+  const types = typeof type === 'string' ? [type] : type;
   const found: Record<string, ResourceDefinition> = {};
   for (const [logicalId, resource] of Object.entries(resources)) {
-    if (resource.Type !== type) {
+    if (!types.includes(resource.Type)) {
       continue;
     }
     const properties: Record<string, unknown> = {};
@@ -49,9 +60,11 @@ export function customResources(template: unknown, type: string, values: Intrins
         properties[key] = asCloudFormationSends(value, values, `${logicalId}.${key}`);
       }
     }
+    const dependsOn = resource.DependsOn === undefined ? [] : typeof resource.DependsOn === 'string' ? [resource.DependsOn] : resource.DependsOn;
     found[logicalId] = {
-      type,
+      type: resource.Type,
       properties,
+      ...(dependsOn.length > 0 ? { dependsOn } : {}),
       deletionPolicy: policy(resource.DeletionPolicy, logicalId, 'DeletionPolicy'),
       updateReplacePolicy: policy(resource.UpdateReplacePolicy, logicalId, 'UpdateReplacePolicy'),
     };
