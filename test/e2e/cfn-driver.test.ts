@@ -283,3 +283,21 @@ describe('a stack deploy', () => {
     expect(found.W.dependsOn).toBeUndefined();
   });
 });
+
+describe('intrinsics', () => {
+  const values = { ref: { 'AWS::AccountId': '123456789012', 'AWS::Region': 'eu-west-1', Bucket: 'b-1' }, getAtt: { 'Wave.WaveId': 'wave-1' } };
+
+  test('Fn::Sub resolves pseudo parameters, Refs and GetAtts, and keeps ${!Literal}', () => {
+    expect(asCloudFormationSends({ 'Fn::Sub': 'cdk-assets-${AWS::AccountId}-${AWS::Region}/${Bucket}/${Wave.WaveId}/${!Keep}' }, values))
+      .toBe('cdk-assets-123456789012-eu-west-1/b-1/wave-1/${Keep}');
+  });
+
+  test('Fn::Join joins resolved parts', () => {
+    expect(asCloudFormationSends({ 'Fn::Join': ['', ['arn:aws:s3:::', { Ref: 'Bucket' }, '/*']] }, values)).toBe('arn:aws:s3:::b-1/*');
+  });
+
+  test('Fn::Sub without a value names what is missing', () => {
+    expect(() => asCloudFormationSends({ 'Fn::Sub': '${AWS::Partition}' }, values, 'Res.Bucket'))
+      .toThrow('Res.Bucket (Fn::Sub): {"Ref":"AWS::Partition"} has no value, give it in IntrinsicValues (ref "AWS::Partition")');
+  });
+});

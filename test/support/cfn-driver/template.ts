@@ -29,6 +29,7 @@ export interface ResourceDefinition {
  * (what the resources of the stack would have been given by CloudFormation).
  */
 export interface IntrinsicValues {
+  /** `Ref` values by logical id, and pseudo parameters (`AWS::AccountId`, `AWS::Region`) for `Ref` and `Fn::Sub`. */
   readonly ref?: Readonly<Record<string, string>>;
   readonly getAtt?: Readonly<Record<string, string>>;
 }
@@ -108,6 +109,17 @@ function resolveIntrinsic(name: string, arg: unknown, values: IntrinsicValues, w
   } else if (name === 'Fn::GetAtt' && Array.isArray(arg) && arg.length === 2) {
     key = `${String(arg[0])}.${String(arg[1])}`;
     value = values.getAtt?.[key];
+  } else if (name === 'Fn::Sub' && typeof arg === 'string') {
+    // `${Name}` is a Ref (or a pseudo parameter), `${Logical.Attribute}` a GetAtt, `${!Literal}` stays `${Literal}`.
+    return arg.replace(/\$\{([^}]*)\}/g, (_, inner: string) => {
+      if (inner.startsWith('!')) {
+        return `\${${inner.slice(1)}}`;
+      }
+      return resolveIntrinsic(inner.includes('.') && !inner.startsWith('AWS::') ? 'Fn::GetAtt' : 'Ref',
+        inner.includes('.') && !inner.startsWith('AWS::') ? inner.split('.', 2) : inner, values, `${where} (Fn::Sub)`);
+    });
+  } else if (name === 'Fn::Join' && Array.isArray(arg) && arg.length === 2 && typeof arg[0] === 'string' && Array.isArray(arg[1])) {
+    return (arg[1] as unknown[]).map((part, i) => String(asCloudFormationSends(part, values, `${where}[${i}]`))).join(arg[0]);
   }
   if (value === undefined) {
     throw new Error(`${where}: ${JSON.stringify({ [name]: arg })} has no value, give it in IntrinsicValues`
