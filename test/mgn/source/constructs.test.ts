@@ -56,7 +56,7 @@ describe('MgnInstallCommands', () => {
 
   test('takes the stack\'s Region when the plan has none, and warns when neither has one', () => {
     // GIVEN
-    const { mgn: _, ...plan } = sourcePlan();
+    const plan = { ...sourcePlan(), mgn: undefined };
     const app = newApp();
     const withRegion = new Stack(app, 'WithRegion', { env: ENV });
     const agnostic = new Stack(app, 'Agnostic');
@@ -90,7 +90,8 @@ describe('MgnInstallCommands', () => {
 
     // THEN
     expect(() => new MgnInstallCommands(stack, 'Bad', { plan: sourcePlan(), region: 'Ireland', endpoint: 'https://x', s3Endpoint: 'a b' }))
-      .toThrow(/found 3 errors:\n- region 'Ireland' is not a Region code[^\n]*\n- endpoint 'https:\/\/x' is not the DNS name[^\n]*\n- s3Endpoint 'a b'/);
+      .toThrow(new RegExp('found 3 errors:\n- region \'Ireland\' is not a Region code[^\n]*\n'
+        + '- endpoint \'https://x\' is not the DNS name[^\n]*\n- s3Endpoint \'a b\''));
   });
 
   test('fails when two constructs write the same file name with other contents', () => {
@@ -118,7 +119,10 @@ describe('MgnAgentInstallationRole', () => {
       RoleName: 'mgn-agent-install',
       MaxSessionDuration: 3600,
       AssumeRolePolicyDocument: {
-        Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { AWS: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::123456789012:root']] } } }],
+        Statement: [{
+          Action: 'sts:AssumeRole', Effect: 'Allow',
+          Principal: { AWS: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::123456789012:root']] } },
+        }],
       },
       ManagedPolicyArns: [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/AWSApplicationMigrationAgentInstallationPolicy']] }],
     });

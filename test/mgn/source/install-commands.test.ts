@@ -154,7 +154,7 @@ describe('mgnInstallCommandsFor', () => {
   test('takes the Region given over the plan\'s, and says <region> when neither is known', () => {
     // GIVEN
     const plan = sourcePlan();
-    const { mgn: _, ...noRegion } = plan;
+    const noRegion = { ...plan, mgn: undefined };
 
     // WHEN
     const given = mgnInstallCommandsFor(plan, { region: 'us-east-2' });
