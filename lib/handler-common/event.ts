@@ -50,6 +50,11 @@ export interface OnEventResponse {
 /** What `isComplete` returns. `Data` only when complete: the framework rejects it otherwise. */
 export interface IsCompleteResponse {
   readonly IsComplete: boolean;
+  /**
+   * The physical id, when it is known only once the resource is complete (the framework takes it from the
+   * final answer only). @default - the one `onEvent` returned
+   */
+  readonly PhysicalResourceId?: string;
   readonly Data?: Record<string, string>;
 }
 
