@@ -1,7 +1,8 @@
 // Compiles the plan schema's validators, then bundles what runs as a program of its own, after tsc,
 // so that nothing is bundled at a user's synth: the `cdk-sms` command (a few files start several
-// times faster than a hundred modules), and the replication-job handler with the SMS client inside it
-// (Lambda's Node.js runtimes no longer ship @aws-sdk/client-sms). Run by `npm run build`.
+// times faster than a hundred modules), the replication-job handler with the SMS client inside it
+// (Lambda's Node.js runtimes no longer ship @aws-sdk/client-sms), and the MGN handler with its clients.
+// Run by `npm run build`.
 import * as path from 'path';
 import { build, buildSync, Plugin } from 'esbuild';
 import { HANDLER_NODE_MAJOR } from '../lib/sms/handler/api';
@@ -62,6 +63,21 @@ buildSync({
   target: `node${HANDLER_NODE_MAJOR}`,
   minify: true,
   // Keep function and class names: SDK errors are told apart by name, and stack traces stay readable.
+  keepNames: true,
+  legalComments: 'external',
+  logLevel: 'warning',
+});
+
+// The MGN handler with the MGN and EC2 clients inside it. `module` first: the clients' ES module builds let
+// esbuild drop the hundreds of EC2 commands the handler never sends (the CommonJS build keeps them all).
+buildSync({
+  entryPoints: [path.join(root, 'lib', 'mgn', 'handler', 'index.ts')],
+  outfile: path.join(root, 'lib', 'mgn', 'handler', 'bundle', 'index.js'),
+  bundle: true,
+  platform: 'node',
+  target: `node${HANDLER_NODE_MAJOR}`,
+  mainFields: ['module', 'main'],
+  minify: true,
   keepNames: true,
   legalComments: 'external',
   logLevel: 'warning',
