@@ -16,13 +16,24 @@ writePlanValidators();
 // The `cdk-sms` command in three files, so that each run reads only what it uses: cdk-sms.js answers
 // `--version` and loads the program; cdk-sms-run.js is the program with every command but import;
 // cdk-sms-import.js is the import command with the importers. The package's dependencies are not
-// bundled: they are installed with it, and each is loaded only by the code that needs it.
+// bundled: they are installed with it, and each is loaded only by the code that needs it. The status
+// command (cdk-sms-status.js) is apart too, and holds the MGN client, a devDependency bundled in
+// from its ES module entry points so that only the three commands it sends are kept.
 const cli = path.join(root, 'lib', 'cli');
-const CLI_PARTS: ReadonlyArray<{ entry: string; outfile: string; apart: Record<string, string> }> = [
+const CLI_PARTS: ReadonlyArray<{ entry: string; outfile: string; apart: Record<string, string>; bundlesSdk?: boolean }> = [
   { entry: 'main.ts', outfile: 'cdk-sms.js', apart: { './run': './cdk-sms-run.js' } },
-  { entry: 'run.ts', outfile: 'cdk-sms-run.js', apart: { './commands/import': './cdk-sms-import.js' } },
+  {
+    entry: 'run.ts',
+    outfile: 'cdk-sms-run.js',
+    apart: { './commands/import': './cdk-sms-import.js', './commands/status': './cdk-sms-status.js' },
+  },
   { entry: path.join('commands', 'import.ts'), outfile: 'cdk-sms-import.js', apart: {} },
+  { entry: path.join('commands', 'status.ts'), outfile: 'cdk-sms-status.js', apart: {}, bundlesSdk: true },
 ];
+
+/** The package's own dependencies: installed with it, never bundled. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const DEPENDENCIES = Object.keys((require('../package.json') as { dependencies: Record<string, string> }).dependencies);
 
 /** Leaves the modules named (as written in an import) out of a bundle, required at run time from the path given. */
 function apart(paths: Record<string, string>): Plugin {
@@ -45,7 +56,8 @@ async function bundleCli(): Promise<void> {
       bundle: true,
       platform: 'node',
       target: 'node20',
-      packages: 'external',
+      // A part that bundles the SDK leaves out only the package's dependencies; the others leave out every package.
+      ...(part.bundlesSdk === true ? { external: DEPENDENCIES, mainFields: ['module', 'main'] } : { packages: 'external' as const }),
       plugins: [apart(part.apart)],
       sourcemap: false,
       legalComments: 'inline',
