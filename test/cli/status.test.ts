@@ -1,3 +1,4 @@
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { MgnClient } from '@aws-sdk/client-mgn';
@@ -250,6 +251,29 @@ describe('cdk-sms status against the MGN emulator', () => {
     expect(status).toBe(0);
     expect((JSON.parse(run.out()) as StatusReport).region).toBe('eu-west-1');
   });
+
+  test('the bundled command reads MGN through the standard environment', async () => {
+    const main = path.join(__dirname, '..', '..', 'lib', 'cli', 'cdk-sms.js');
+    if (!fs.existsSync(path.join(__dirname, '..', '..', 'lib', 'cli', 'cdk-sms-status.js'))) {
+      return; // Built by `npm run build`; jest alone runs on the sources.
+    }
+    // GIVEN
+    const ids = seed();
+    const file = writeTemp('plan.json', JSON.stringify(PLAN));
+
+    // WHEN: a child process, waited for without blocking this one, where the emulator answers.
+    const child = spawn(process.execPath, [main, 'status', file, '--format', 'json'], { env: { ...process.env, ...emu.env() } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += String(d); });
+    child.stderr.on('data', (d) => { stderr += String(d); });
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+
+    // THEN
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect((JSON.parse(stdout) as StatusReport).vms.find((v) => v.vm === 'web-01')!.sourceServerId).toBe(ids.web);
+  }, 60_000);
 
   test('the command is in the CLI bundle apart, with the MGN client inside it', () => {
     const bundle = path.join(__dirname, '..', '..', 'lib', 'cli', 'cdk-sms-status.js');
