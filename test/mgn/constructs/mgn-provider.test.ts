@@ -1,8 +1,9 @@
 import * as path from 'path';
-import { App, Stack } from 'aws-cdk-lib';
+import { App, CfnWaitConditionHandle, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Handlers } from '../../../lib/mgn/handler/api';
+import * as bundle from '../../../lib/mgn/handler-bundle';
 import { MGN_PROVIDER_ID, MgnProvider } from '../../../lib/mgn/mgn-provider';
 import { HANDLER_NODE_MAJOR } from '../../../lib/sms/handler/api';
 import { useMgnBundle } from './bundle';
@@ -138,6 +139,7 @@ describe('MgnProvider', () => {
     const app = new App();
     const accountStack = new Stack(app, 'Account', { env: ENV });
     const waveStack = new Stack(app, 'Wave', { env: ENV });
+    new CfnWaitConditionHandle(waveStack, 'Placeholder');
 
     // WHEN
     const provider = MgnProvider.shared(accountStack, 'Migration-mgn-onEvent');
@@ -160,7 +162,7 @@ describe('MgnProvider', () => {
 
   test('fails when the bundle is missing, saying how to build it', () => {
     // GIVEN a bundle folder without index.js
-    jest.spyOn(require('../../../lib/mgn/handler-bundle'), 'mgnHandlerBundleDir').mockReturnValueOnce(path.join(__dirname, 'no-such-dir'));
+    jest.spyOn(bundle, 'mgnHandlerBundleDir').mockReturnValueOnce(path.join(__dirname, 'no-such-dir'));
 
     // THEN
     expect(() => MgnProvider.of(new Stack(new App(), 'Stack'))).toThrow(/MGN handler bundle .*index\.js does not exist, run npm run build/);

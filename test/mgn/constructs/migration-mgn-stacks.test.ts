@@ -222,6 +222,7 @@ describe('a Migration whose plan targets MGN', () => {
   test('fails when a wave makes the account stack\'s name', () => {
     const plan = example();
     const clash = { ...plan, waves: undefined, vms: plan.vms.map((vm) => ({ ...vm, wave: 'mgn', application: 'x' })) } as Plan;
-    expect(() => migrate({}, MigrationPlan.fromPlan(clash))).toThrow(/wave "mgn" makes the stack mgn \(Migration-mgn\), which is the migration's MGN account stack/);
+    expect(() => migrate({}, MigrationPlan.fromPlan(clash)))
+      .toThrow(/wave "mgn" makes the stack mgn \(Migration-mgn\), which is the migration's MGN account stack/);
   });
 });

@@ -158,7 +158,8 @@ describe('desiredServerFor', () => {
   });
 
   test('takes the license decision from defaults.replication.licenseType', () => {
-    const server = desiredServerFor(windows(LicenseChoice.AUTO, { replication: undefined }), { replication: { licenseType: LicenseChoice.BYOL } }, CONTEXT);
+    const defaults = { replication: { licenseType: LicenseChoice.BYOL } };
+    const server = desiredServerFor(windows(LicenseChoice.AUTO, { replication: undefined }), defaults, CONTEXT);
     expect([server.launch.licensingOsByol, server.launchTemplate.tenancy]).toEqual([true, 'host']);
   });
 
