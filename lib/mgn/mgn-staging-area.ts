@@ -7,7 +7,7 @@ import { ErrorCollector } from '../errors';
 import { acknowledgeNagFindings } from '../private/nag-acknowledgements';
 
 /** Where source servers send replication data to the replication servers. */
-export const REPLICATION_PORT = 1500;
+const REPLICATION_PORT = 1500;
 /** HTTPS, on which the replication servers reach MGN, EC2 and S3. */
 const HTTPS_PORT = 443;
 /** How long the flow logs of the staging area's own VPC are kept, as the landing zone's. */

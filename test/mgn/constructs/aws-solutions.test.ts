@@ -85,8 +85,8 @@ function migrationWithEveryOption(): App {
 /** An MGN migration whose plan names no staging subnet: the library's own staging VPC. */
 function migrationWithOwnStagingVpc(): App {
   const app = newApp();
-  const plan = JSON.parse(fs.readFileSync(EXAMPLE_PLAN, 'utf8')) as Plan & { mgn: { network: Record<string, unknown> } };
-  delete plan.mgn.network.stagingSubnet;
+  const plan = JSON.parse(fs.readFileSync(EXAMPLE_PLAN, 'utf8')) as Plan;
+  delete (plan.mgn!.network as { stagingSubnet?: string }).stagingSubnet;
   new Migration(app, 'Migration', { plan: MigrationPlan.fromPlan(plan), waves: ['wave-1'], asOf: '2026-12-04', stackProps: { env: ENV } });
   return app;
 }

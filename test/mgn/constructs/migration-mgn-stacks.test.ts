@@ -193,8 +193,8 @@ describe('a Migration whose plan targets MGN', () => {
 
   test('takes the staging subnet from mgnStagingSubnetId when the plan names none, and fails when the two differ', () => {
     // GIVEN a plan without staging subnet
-    const plan = example() as Plan & { mgn: { network: Record<string, unknown> } };
-    delete plan.mgn.network.stagingSubnet;
+    const plan = example() as Plan;
+    delete (plan.mgn!.network as { stagingSubnet?: string }).stagingSubnet;
 
     // WHEN
     const migration = migrate({ waves: ['wave-1'], mgnStagingSubnetId: 'subnet-0prop0000' }, MigrationPlan.fromPlan(plan));
@@ -208,8 +208,8 @@ describe('a Migration whose plan targets MGN', () => {
   });
 
   test('defines a staging VPC of its own when neither the plan nor the props give a network', () => {
-    const plan = example() as Plan & { mgn: { network: Record<string, unknown> } };
-    delete plan.mgn.network.stagingSubnet;
+    const plan = example() as Plan;
+    delete (plan.mgn!.network as { stagingSubnet?: string }).stagingSubnet;
     const migration = migrate({ waves: ['wave-1'] }, MigrationPlan.fromPlan(plan));
     const account = Template.fromStack(migration.mgnAccountStack!);
     account.resourceCountIs('AWS::EC2::VPC', 1);
