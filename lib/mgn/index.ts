@@ -13,3 +13,4 @@ export * from './mgn-account-templates';
 export * from './mgn-wave';
 export * from './mgn-import';
 export * from './mgn-source-server';
+export * from './source';

@@ -98,8 +98,12 @@ describe('cdk-sms status against the MGN emulator', () => {
     expect(report.serversListed).toBe(6);
     const byVm = Object.fromEntries(report.vms.map((v) => [v.vm, v]));
     expect(byVm['web-01']).toEqual(expect.objectContaining({
-      status: 'found', sourceServerId: ids.web, matchedBy: 'userProvidedID', lifecycleState: 'NOT_READY', settings: 'not-compared',
+      status: 'found', sourceServerId: ids.web, matchedBy: 'userProvidedID', lifecycleState: 'NOT_READY', settings: 'differ',
     }));
+    // The plan's settings (the library's defaults here), compared with a server no template configured.
+    expect(byVm['web-01'].differences).toContainEqual({ section: 'replication', member: 'bandwidthThrottling', current: '(none)', desired: '0' });
+    expect(byVm['web-01'].differences).toContainEqual({ section: 'replication', member: 'associateDefaultSecurityGroup', current: '(none)', desired: 'false' });
+    expect(byVm['old-01'].settings).toBe('not-compared');
     expect(byVm['app-01']).toEqual(expect.objectContaining({
       status: 'found', sourceServerId: ids.app, matchedBy: 'tag', lifecycleState: 'READY_FOR_TEST', replicationState: 'CONTINUOUS', lag: 'PT0S',
     }));
@@ -122,7 +126,8 @@ describe('cdk-sms status against the MGN emulator', () => {
     expect(status).toBe(0);
     const lines = run.out().split('\n');
     expect(lines[0]).toMatch(/^VM +SERVER +LIFECYCLE +REPLICATION +LAG +SETTINGS$/);
-    expect(lines.find((l) => l.startsWith('app-01'))).toMatch(new RegExp(`^app-01 +${ids.app} +READY_FOR_TEST +CONTINUOUS +PT0S +-$`));
+    expect(lines.find((l) => l.startsWith('app-01'))).toMatch(
+      new RegExp(`^app-01 +${ids.app} +READY_FOR_TEST +CONTINUOUS +PT0S +differ: replication\\.bandwidthThrottling, `));
     expect(lines.find((l) => l.startsWith('old-01'))).toContain(`${ids.old} (archived)`);
     expect(lines.find((l) => l.startsWith('new-01'))).toMatch(/^new-01 +not found +- +- +- +-$/);
     expect(run.out()).toContain(`dup-01: 2 servers match by tag: ${[ids.dup1, ids.dup2].sort().join(', ')}`);
