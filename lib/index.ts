@@ -7,6 +7,7 @@ export * from './rules';
 export * from './report';
 export * from './importers';
 export * from './sms';
+export * from './mgn';
 export * from './network';
 export * from './validation';
 export * from './migration';

@@ -1,7 +1,8 @@
 // Compiles the plan schema's validators, then bundles what runs as a program of its own, after tsc,
 // so that nothing is bundled at a user's synth: the `cdk-sms` command (a few files start several
-// times faster than a hundred modules), and the replication-job handler with the SMS client inside it
-// (Lambda's Node.js runtimes no longer ship @aws-sdk/client-sms). Run by `npm run build`.
+// times faster than a hundred modules), the replication-job handler with the SMS client inside it
+// (Lambda's Node.js runtimes no longer ship @aws-sdk/client-sms), and the MGN handler with its clients.
+// Run by `npm run build`.
 import * as path from 'path';
 import { build, buildSync, Plugin } from 'esbuild';
 import { HANDLER_NODE_MAJOR } from '../lib/sms/handler/api';
@@ -15,13 +16,24 @@ writePlanValidators();
 // The `cdk-sms` command in three files, so that each run reads only what it uses: cdk-sms.js answers
 // `--version` and loads the program; cdk-sms-run.js is the program with every command but import;
 // cdk-sms-import.js is the import command with the importers. The package's dependencies are not
-// bundled: they are installed with it, and each is loaded only by the code that needs it.
+// bundled: they are installed with it, and each is loaded only by the code that needs it. The status
+// command (cdk-sms-status.js) is apart too, and holds the MGN client, a devDependency bundled in
+// from its ES module entry points so that only the three commands it sends are kept.
 const cli = path.join(root, 'lib', 'cli');
-const CLI_PARTS: ReadonlyArray<{ entry: string; outfile: string; apart: Record<string, string> }> = [
+const CLI_PARTS: ReadonlyArray<{ entry: string; outfile: string; apart: Record<string, string>; bundlesSdk?: boolean }> = [
   { entry: 'main.ts', outfile: 'cdk-sms.js', apart: { './run': './cdk-sms-run.js' } },
-  { entry: 'run.ts', outfile: 'cdk-sms-run.js', apart: { './commands/import': './cdk-sms-import.js' } },
+  {
+    entry: 'run.ts',
+    outfile: 'cdk-sms-run.js',
+    apart: { './commands/import': './cdk-sms-import.js', './commands/status': './cdk-sms-status.js' },
+  },
   { entry: path.join('commands', 'import.ts'), outfile: 'cdk-sms-import.js', apart: {} },
+  { entry: path.join('commands', 'status.ts'), outfile: 'cdk-sms-status.js', apart: {}, bundlesSdk: true },
 ];
+
+/** The package's own dependencies: installed with it, never bundled. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const DEPENDENCIES = Object.keys((require('../package.json') as { dependencies: Record<string, string> }).dependencies);
 
 /** Leaves the modules named (as written in an import) out of a bundle, required at run time from the path given. */
 function apart(paths: Record<string, string>): Plugin {
@@ -44,7 +56,8 @@ async function bundleCli(): Promise<void> {
       bundle: true,
       platform: 'node',
       target: 'node20',
-      packages: 'external',
+      // A part that bundles the SDK leaves out only the package's dependencies; the others leave out every package.
+      ...(part.bundlesSdk === true ? { external: DEPENDENCIES, mainFields: ['module', 'main'] } : { packages: 'external' as const }),
       plugins: [apart(part.apart)],
       sourcemap: false,
       legalComments: 'inline',
@@ -62,6 +75,21 @@ buildSync({
   target: `node${HANDLER_NODE_MAJOR}`,
   minify: true,
   // Keep function and class names: SDK errors are told apart by name, and stack traces stay readable.
+  keepNames: true,
+  legalComments: 'external',
+  logLevel: 'warning',
+});
+
+// The MGN handler with the MGN and EC2 clients inside it. `module` first: the clients' ES module builds let
+// esbuild drop the hundreds of EC2 commands the handler never sends (the CommonJS build keeps them all).
+buildSync({
+  entryPoints: [path.join(root, 'lib', 'mgn', 'handler', 'index.ts')],
+  outfile: path.join(root, 'lib', 'mgn', 'handler', 'bundle', 'index.js'),
+  bundle: true,
+  platform: 'node',
+  target: `node${HANDLER_NODE_MAJOR}`,
+  mainFields: ['module', 'main'],
+  minify: true,
   keepNames: true,
   legalComments: 'external',
   logLevel: 'warning',

@@ -32,20 +32,31 @@ describe('the import graph', () => {
     expect(strays).toEqual([]);
   });
 
-  test('the handler imports only its own folder, the AWS SDK, Node built-ins and dependency-free leaves', () => {
+  test.each(['lib/sms/handler', 'lib/mgn/handler'])('the handler %s imports only its own folder, the shared handler modules, the AWS SDK, '
+    + 'Node built-ins and dependency-free leaves', (folder) => {
     // GIVEN the handler's modules
-    const handler = graph.modules.filter(inFolder('lib/sms/handler'));
-    expect(handler.length).toBeGreaterThan(10);
-    // THEN its project imports stay in its folder or are leaves of lib/private that import nothing
+    const handler = graph.modules.filter(inFolder(folder));
+    expect(handler.length).toBeGreaterThan(8);
+    // THEN its project imports stay in its folder or lib/handler-common, or are leaves of lib/private that import nothing
     const leaf = (m: string): boolean => m.startsWith('lib/private/') && (graph.imports.get(m) ?? []).length === 0
       && (graph.packages.get(m) ?? []).length === 0;
-    const strays = handler.flatMap((m) => (graph.imports.get(m) ?? []).filter((to) => !inFolder('lib/sms/handler')(to) && !leaf(to))
+    const strays = handler.flatMap((m) => (graph.imports.get(m) ?? [])
+      .filter((to) => !inFolder(folder)(to) && !inFolder('lib/handler-common')(to) && !leaf(to))
       .map((to) => `${m} -> ${to}`));
     expect(strays).toEqual([]);
     // AND its packages are the SDK and Node's own
     const packages = handler.flatMap((m) => (graph.packages.get(m) ?? []).filter((p) => !p.startsWith('@aws-sdk/') && !NODE_BUILTINS.has(p))
       .map((p) => `${m} -> ${p}`));
     expect(packages).toEqual([]);
+  });
+
+  test('the shared handler modules import only each other and Node built-ins', () => {
+    const common = graph.modules.filter(inFolder('lib/handler-common'));
+    expect(common.length).toBeGreaterThan(5);
+    const strays = common.flatMap((m) => (graph.imports.get(m) ?? []).filter((to) => !inFolder('lib/handler-common')(to))
+      .map((to) => `${m} -> ${to}`));
+    const packages = common.flatMap((m) => (graph.packages.get(m) ?? []).filter((p) => !NODE_BUILTINS.has(p)).map((p) => `${m} -> ${p}`));
+    expect([...strays, ...packages]).toEqual([]);
   });
 
   test.each(['lib/plan', 'lib/assessment', 'lib/rules'])('%s reaches nothing of CDK, through any import', (folder) => {

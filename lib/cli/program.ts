@@ -3,6 +3,7 @@ import type * as AssessCommand from './commands/assess';
 import type * as ImportCommand from './commands/import';
 import type * as RulesCommand from './commands/rules';
 import type * as SchemaCommand from './commands/schema';
+import type * as StatusCommand from './commands/status';
 import { ASSESS_FORMATS, IMPORT_FORMATS } from './formats';
 import { CliIo, UsageError } from './io';
 import { ImportSource } from '../importers/import-source';
@@ -42,6 +43,8 @@ const commands = {
   import: () => require('./commands/import') as typeof ImportCommand,
   rules: () => require('./commands/rules') as typeof RulesCommand,
   schema: () => require('./commands/schema') as typeof SchemaCommand,
+  // In the `cdk-sms` bundle, a file of its own with the MGN client inside it, read only by `status`.
+  status: () => require('./commands/status') as typeof StatusCommand,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -49,9 +52,32 @@ const commands = {
  * Runs the `cdk-sms` command line and returns its exit status. Nothing here exits the process or
  * prints a stack trace for a user's mistake: usage errors and unreadable input are exit 2 with a
  * message; only a fault of the tool itself escapes as an exception.
+ *
+ * Every command but `status` runs synchronously; `status` (which calls MGN) needs `runCliAsync`.
  */
 export function runCli(argv: readonly string[], io: CliIo): number {
-  let status = 0;
+  const result = parseCli(argv, io);
+  if (typeof result !== 'number') {
+    throw new Error('this command runs asynchronously: call runCliAsync');
+  }
+  return result;
+}
+
+/** Runs the `cdk-sms` command line, every command included, and resolves to its exit status (as `runCli`). */
+export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await parseCli(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`cdk-sms: ${visibleControls(e.message)}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function parseCli(argv: readonly string[], io: CliIo): number | Promise<number> {
+  let status: number | Promise<number> = 0;
   const program = new Command()
     .name('cdk-sms')
     .description('Checks VMware and Hyper-V VMs against every requirement of AWS Server Migration Service (SMS) or AWS Application '
@@ -115,6 +141,18 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     .argument('<rule>', 'a rule id such as SMS-OS2 or MGN-OS3')
     .action((id: string) => {
       status = commands.rules().explainCommand(id, io);
+    });
+
+  program.command('status')
+    .description('show where each VM of a plan stands in AWS Application Migration Service (MGN): its source server, '
+      + 'lifecycle and replication state, lag, and whether its settings match the plan (read-only)')
+    .argument('<plan>', 'the plan file (JSON or YAML)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--region <region>', 'the Region to read (default: AWS_REGION, else the plan\'s mgn.region)')
+    .addHelpText('after', '\nCredentials and endpoints come from the standard AWS environment (AWS_PROFILE, AWS_ACCESS_KEY_ID, '
+      + 'AWS_ENDPOINT_URL_MGN, ...).\nExit status: 0 read, 2 input that cannot be used, 4 a call to MGN failed.')
+    .action((plan: string, options) => {
+      status = commands.status().statusCommand(plan, options, io);
     });
 
   program.command('schema')

@@ -1,5 +1,5 @@
 import { processIo } from './io';
-import { runCli } from './program';
+import { runCliAsync } from './program';
 
 // The `cdk-sms` program, loaded by main.ts once it knows there is more to do than print the version.
 
@@ -14,13 +14,19 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-try {
-  process.exitCode = runCli(process.argv.slice(2), processIo());
-} catch (e) {
-  // A fault of the tool itself, not of its input: say so plainly, with the detail for a bug report.
+/** A fault of the tool itself, not of its input: said plainly, with the detail for a bug report. */
+function internalError(e: unknown): void {
   process.stderr.write(`cdk-sms: internal error: ${(e as Error).message}\n`);
   if (process.env.CDK_SMS_DEBUG) {
     process.stderr.write(`${(e as Error).stack}\n`);
   }
   process.exitCode = 3;
+}
+
+try {
+  runCliAsync(process.argv.slice(2), processIo()).then((status) => {
+    process.exitCode = status;
+  }, internalError);
+} catch (e) {
+  internalError(e);
 }

@@ -1,4 +1,5 @@
 import { RemovalPolicy, StackProps } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { UnknownPolicy } from '../assessment/types';
 import { ReportFormat } from '../report/format';
@@ -49,6 +50,50 @@ export interface MigrationProps {
    * @default RemovalPolicy.DESTROY
    */
   readonly removalPolicy?: RemovalPolicy;
+
+  /**
+   * MGN: the VPC of the staging area, in which the replication servers' security group is defined.
+   *
+   * @default - the VPC of the staging subnet (the plan's `mgn.network.stagingSubnet`, else
+   * `mgnStagingSubnetId`), looked up at deployment; without a staging subnet, a VPC the library defines
+   * with one private isolated subnet and endpoints for MGN, EC2 and S3
+   */
+  readonly mgnStagingVpc?: ec2.IVpc;
+
+  /**
+   * MGN: the staging subnet (`subnet-` id), when the plan's `mgn.network.stagingSubnet` gives none; the
+   * two may not differ.
+   *
+   * @default - the plan's `mgn.network.stagingSubnet`, else a private subnet of `mgnStagingVpc`, else the library's own VPC's
+   */
+  readonly mgnStagingSubnetId?: string;
+
+  /**
+   * MGN: whether the account stack defines the IAM roles MGN expects (`MgnServiceRoles`). Set it to
+   * false in an account whose MGN was initialized before (the roles exist, and defining them again
+   * fails), and for every migration but one of an account: IAM roles are global to the account.
+   *
+   * @default true
+   */
+  readonly mgnServiceRoles?: boolean;
+
+  /**
+   * MGN: what happens to a source server whose VM leaves the plan (or whose wave stack is deleted):
+   * `RETAIN` leaves it in MGN as it is; `DESTROY` takes it out of its application, disconnects it when
+   * MGN allows it and archives it.
+   *
+   * @default RemovalPolicy.RETAIN
+   */
+  readonly serverRemovalPolicy?: RemovalPolicy;
+
+  /**
+   * MGN: the value of every source server's `Refresh` property. A change makes the handler look for
+   * every server again and re-apply its settings, so a deploy completes servers that registered since
+   * the last one. Give a fixed value for a synthesis that must not change the templates (tests, diffs).
+   *
+   * @default - a new value at each synthesis
+   */
+  readonly serverRefresh?: string;
 
   /**
    * How a rule that cannot decide for a missing fact is reported: as a warning (the VM's verdict is

@@ -1,4 +1,4 @@
-import { Stack, Token } from 'aws-cdk-lib';
+import { RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { PlanAssessment, UnknownPolicy } from '../assessment/types';
 import { SmsMigrationError } from '../errors';
@@ -9,13 +9,15 @@ import { planWaves } from '../plan/model/waves';
 import { assessPlan } from '../rules';
 import { ReplicationJob } from '../sms/replication-job';
 import { ReplicationJobProvider } from '../sms/replication-job-provider';
+import { MgnSourceServer } from '../mgn/mgn-source-server';
+import { defineMgnStacks } from './mgn-stacks';
 import { cdkAcknowledgements, CodeAcknowledgements } from '../validation/acknowledgements';
 import { IAssessedScope } from '../validation/assessed-scope';
 import { SynthesisChecks } from '../validation/synthesis-checks';
 import { AcknowledgeOptions, MigrationProps } from './migration-props';
 import { jobPropsFor } from './plan-job-props';
 import { DEFAULT_REPORT_FORMATS, reportPropProblems, writeReportFiles } from './report-files';
-import { constructId, DEFAULT_JOBS_PER_STACK, deployedWaves, layoutProviderStack, layoutWaveStacks } from './waves';
+import { constructId, DEFAULT_JOBS_PER_STACK, layoutProviderStack, layoutWaveStacks } from './waves';
 import { maxOf } from '../private/arrays';
 import { dayNumber } from '../rules/mgn/facts/days';
 
@@ -29,6 +31,12 @@ const MIGRATIONS_OF_APP = new WeakMap<IConstruct, Migration[]>();
  * named `<prefix>-provider`), which deploying a wave deploys first. A plan in
  * which no VM names a wave is one wave, `all`, deployed whole; in a plan that uses waves, a VM without
  * one is unscheduled: assessed and reported, neither deployed nor counted against the job quota.
+ *
+ * A plan that targets MGN (`"target": "mgn"`) is deployed through AWS Application Migration Service
+ * instead: an account stack (`Migration/Mgn`, named `<prefix>-mgn`) with MGN's service roles, its
+ * initialization, the staging area, the account templates and the custom-resource provider, and one
+ * stack per deployed wave (`<prefix>-<wave>`) with the wave, its inventory import and one source server
+ * per VM (docs/mgn-deploy.md).
  *
  * An unacknowledged error (and, under `UnknownPolicy.ERROR`, an unknown) of a VM that is deployed
  * fails synthesis through the CDK's validation: `app.synth()` throws, `cdk synth` exits non-zero and
@@ -65,6 +73,18 @@ export class Migration extends Construct implements IAssessedScope {
   /** The replication jobs, by VM name. */
   public readonly jobs: ReadonlyMap<string, ReplicationJob>;
 
+  /**
+   * The MGN account stack (`Migration/Mgn`, named `<prefix>-mgn`) of a plan that targets MGN: MGN's
+   * service roles, its initialization, the staging area, the account templates and the custom-resource
+   * provider every wave stack uses. Each wave stack depends on it without referencing it.
+   *
+   * @default - none, when the plan targets SMS
+   */
+  public readonly mgnAccountStack?: Stack;
+
+  /** The MGN source servers of the deployed waves, by VM name (none when the plan targets SMS). */
+  public readonly sourceServers: ReadonlyMap<string, MgnSourceServer>;
+
   /** Where the plan came from: its file, or the name given to a plan built in code. */
   public readonly planSource: string;
 
@@ -94,7 +114,7 @@ export class Migration extends Construct implements IAssessedScope {
     this.codeAcknowledgements = new CodeAcknowledgements(this);
 
     const stackNamePrefix = props.stackNamePrefix ?? id;
-    // A plan that targets MGN is assessed and reported with MGN's rules; it deploys nothing through SMS.
+    // A plan that targets MGN is assessed and reported with MGN's rules and deployed through MGN's stacks.
     const mgn = this.plan.target === PlanTarget.MGN;
     const layoutOptions = {
       waves: props.waves,
@@ -104,7 +124,15 @@ export class Migration extends Construct implements IAssessedScope {
       planSource: this.planSource,
     };
     const layouts = mgn ? [] : layoutWaveStacks(this.plan, layoutOptions, this);
-    const stacks = new Map<string, Stack[]>();
+    const mgnStacks = mgn ? defineMgnStacks(this, this.plan, layoutOptions, {
+      stackProps: props.stackProps,
+      stagingVpc: props.mgnStagingVpc,
+      stagingSubnetId: props.mgnStagingSubnetId,
+      serviceRoles: props.mgnServiceRoles ?? true,
+      serverRemovalPolicy: props.serverRemovalPolicy ?? RemovalPolicy.RETAIN,
+      serverRefresh: props.serverRefresh,
+    }) : undefined;
+    const stacks = mgnStacks?.waveStacks ?? new Map<string, Stack[]>();
     const jobs = new Map<string, ReplicationJob>();
     const scheduled = new Set<string>();
     let provider: ReplicationJobProvider | undefined;
@@ -135,16 +163,18 @@ export class Migration extends Construct implements IAssessedScope {
         }
       }
     }
-    if (mgn) {
-      // Until MGN's constructs deploy them, the selected waves' VMs are the ones whose errors fail synthesis.
-      for (const vms of deployedWaves(this.plan, layoutOptions, this).values()) {
-        vms.forEach((vm) => scheduled.add(vm.name));
+    if (mgnStacks) {
+      // The deployed waves' VMs: those whose errors fail synthesis.
+      for (const vmName of mgnStacks.sourceServers.keys()) {
+        scheduled.add(vmName);
       }
     }
     this.waveStacks = stacks;
     this.jobs = jobs;
+    this.mgnAccountStack = mgnStacks?.accountStack;
+    this.sourceServers = mgnStacks?.sourceServers ?? new Map();
     this.scheduled = scheduled;
-    this.annotationScope = [...stacks.values()][0]?.[0] ?? this;
+    this.annotationScope = [...stacks.values()][0]?.[0] ?? this.mgnAccountStack ?? this;
 
     if (mgn) {
       new MgnFirewallRules(this, 'MgnFirewallRules', { plan: this.plan, fileName: props.firewallRulesFileName ?? `${id}.mgn-firewall-rules` });

@@ -61,17 +61,39 @@ export interface ProviderStackLayout {
 /** The stack of the custom-resource provider of a migration whose stack names start with `stackNamePrefix`. */
 export function layoutProviderStack(stackNamePrefix: string): ProviderStackLayout {
   const name = stackName(`${stackNamePrefix}-provider`);
-  const suffix = '-onEvent';
-  const functionName = name.length + suffix.length <= MAX_FUNCTION_NAME
-    ? `${name}${suffix}`
-    // A long stack name: its start, and a hash of the whole so that two long names stay apart.
-    : `${name.slice(0, MAX_FUNCTION_NAME - suffix.length - 9)}-${fnv1a(name).toString(16).padStart(8, '0')}${suffix}`;
   return {
     id: PROVIDER_STACK_ID,
     stackName: name,
     description: 'The custom resource provider of the SMS replication jobs of every wave stack (cdk-sms-migration)',
-    functionName,
+    functionName: onEventFunctionName(name),
   };
+}
+
+/**
+ * The construct id of a migration's MGN account stack (`Migration/Mgn`): MGN's service roles, its
+ * initialization, staging area and account templates, and the provider every wave stack uses.
+ */
+export const MGN_ACCOUNT_STACK_ID = 'Mgn';
+
+/** The MGN account stack of a migration whose stack names start with `stackNamePrefix`: `<prefix>-mgn`. */
+export function layoutMgnAccountStack(stackNamePrefix: string): ProviderStackLayout {
+  const name = stackName(`${stackNamePrefix}-mgn`);
+  return {
+    id: MGN_ACCOUNT_STACK_ID,
+    stackName: name,
+    description: 'AWS Application Migration Service in the account: service roles, initialization, staging area, templates and '
+      + 'the custom resource provider of every wave stack (cdk-sms-migration)',
+    functionName: onEventFunctionName(name),
+  };
+}
+
+/** The name of the onEvent function of a provider stack: `<stack name>-onEvent`, at most 64 characters. */
+function onEventFunctionName(name: string): string {
+  const suffix = '-onEvent';
+  return name.length + suffix.length <= MAX_FUNCTION_NAME
+    ? `${name}${suffix}`
+    // A long stack name: its start, and a hash of the whole so that two long names stay apart.
+    : `${name.slice(0, MAX_FUNCTION_NAME - suffix.length - 9)}-${fnv1a(name).toString(16).padStart(8, '0')}${suffix}`;
 }
 
 /** How the stacks of the waves are laid out. */
@@ -141,6 +163,53 @@ export function layoutWaveStacks(plan: Plan, options: WaveLayoutOptions, scope: 
           + `${shards > 1 ? ` (stack ${index + 1} of ${shards})` : ''}`,
         vms: members,
       });
+    });
+  }
+  return layouts;
+}
+
+/**
+ * The most VMs an MGN wave stack holds: one resource each, beside the wave's and the import's, under
+ * CloudFormation's 500 resources per stack with room to spare.
+ */
+export const MAX_MGN_WAVE_VMS = 490;
+
+/**
+ * The stacks of an MGN migration's deployed waves, one per wave, in plan order: a wave is one
+ * `Custom::MgnWave`, which two stacks cannot share.
+ *
+ * @throws SmsMigrationError when `waves` names a wave no VM is in, when a wave holds more than
+ * `MAX_MGN_WAVE_VMS` VMs, or when two waves (or a wave and the account stack) make the same stack name
+ */
+export function layoutMgnWaveStacks(plan: Plan, options: WaveLayoutOptions, scope: IConstruct): WaveStackLayout[] {
+  const account = layoutMgnAccountStack(options.stackNamePrefix);
+  const wavesByStackName = new Map<string, string>();
+  const layouts: WaveStackLayout[] = [];
+  for (const [wave, vms] of deployedWaves(plan, options, scope)) {
+    const whole = !namesWave(vms[0]?.wave);
+    if (vms.length > MAX_MGN_WAVE_VMS) {
+      throw new SmsMigrationError('cdk-sms-migration:WaveTooLarge',
+        `wave ${wave} has ${vms.length} VMs, more than one MGN wave stack holds (${MAX_MGN_WAVE_VMS}): split it into several waves`, scope);
+    }
+    const name = stackName(`${options.stackNamePrefix}-${wave}`);
+    const clash = wavesByStackName.get(name);
+    if (clash !== undefined) {
+      throw new SmsMigrationError('cdk-sms-migration:StackNameClash',
+        `waves "${clash}" and "${wave}" both make the stack name ${name} (stack names keep letters, digits and hyphens), `
+        + 'rename one of the waves', scope);
+    }
+    const id = constructId(wave);
+    if (name === account.stackName || id === account.id) {
+      throw new SmsMigrationError('cdk-sms-migration:StackNameClash',
+        `wave "${wave}" makes the stack ${id} (${name}), which is the migration's MGN account stack, rename the wave`, scope);
+    }
+    wavesByStackName.set(name, wave);
+    layouts.push({
+      wave,
+      id,
+      stackName: name,
+      description: `MGN source servers of ${whole ? 'the plan, which names no waves' : `wave ${wave}`} (cdk-sms-migration)`,
+      vms,
     });
   }
   return layouts;

@@ -22,11 +22,18 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * characters are written as visible `\uXXXX` escapes, as the reports write them.
  */
 export function csvField(value: string): string {
-  const text = visibleControls(FORMULA_START.test(value) ? `'${value}` : value);
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return quotedField(visibleControls(FORMULA_START.test(value) ? `'${value}` : value));
+}
+
+/**
+ * One field exactly as given, quoted only when RFC 4180 needs it: for files a program reads back
+ * value for value (an MGN import), where a spreadsheet's quote or an escape would change the value.
+ */
+export function quotedField(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** A whole file: the header record, then one record per row, every record ended by CRLF. */
-export function csvDocument(header: string[], rows: string[][]): string {
-  return [header, ...rows].map((record) => record.map(csvField).join(',') + CRLF).join('');
+export function csvDocument(header: string[], rows: string[][], field: (value: string) => string = csvField): string {
+  return [header, ...rows].map((record) => record.map(field).join(',') + CRLF).join('');
 }

@@ -104,3 +104,39 @@ export function allVersionsFinding(arn: string, scope: IConstruct): string {
   }
   return `Resource::<${getAtt[0]}.${getAtt[1]}>:*`;
 }
+
+/**
+ * The finding of `AwsSolutions-IAM5` for a wildcard resource written with tokens, as cdk-nag flattens
+ * it: `Resource::arn:<AWS::Partition>:mgn:<AWS::Region>:<AWS::AccountId>:source-server/*`, with literal
+ * values where the stack's environment is known.
+ */
+export function resourceFinding(arn: string, scope: IConstruct): string {
+  const visit = (node: unknown): string => {
+    if (typeof node === 'string') {
+      return node.replace(/\$\{/g, '<').replace(/}/g, '>');
+    }
+    const object = (node ?? {}) as Record<string, unknown>;
+    if (Array.isArray(object['Fn::Join'])) {
+      const [delimiter, items] = object['Fn::Join'] as [string, unknown[]];
+      return items.map(visit).join(delimiter);
+    }
+    if (Array.isArray(object['Fn::GetAtt'])) {
+      const [resource, attribute] = object['Fn::GetAtt'] as [unknown, unknown];
+      return `<${visit(resource)}.${visit(attribute)}>`;
+    }
+    if (object.Ref !== undefined) {
+      return `<${visit(object.Ref)}>`;
+    }
+    return JSON.stringify(node);
+  };
+  return `Resource::${visit(cdk.Stack.of(scope).resolve(arn))}`;
+}
+
+/**
+ * Acknowledges a finding of CDK's own validation of a synthesis (`CloudFormation-Validate::F3006`) on
+ * `scope`, with its reason; nothing on aws-cdk-lib releases without `Validations.acknowledge()`.
+ */
+export function acknowledgeValidationFinding(scope: IConstruct, id: string, reason: string): void {
+  const validations = (cdk as unknown as { Validations?: AcknowledgingValidations }).Validations;
+  validations?.of(scope).acknowledge?.({ id, reason });
+}

@@ -4,11 +4,10 @@ import { ArnFormat, Duration, Stack, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import { SmsMigrationError } from '../errors';
-import { acknowledgeNagFindings, allVersionsFinding } from '../private/nag-acknowledgements';
+import { acknowledgeNagFindings } from '../private/nag-acknowledgements';
+import { libraryProvider, PROVIDER_LOG_RETENTION } from '../private/provider-framework';
 import { BUNDLE_DIR, HANDLER_NODE_MAJOR, Handlers } from './handler/api';
 
 /**
@@ -30,8 +29,8 @@ export const HANDLER_SMS_ACTIONS = [
 /** The principal that a custom role for SMS is passed to. */
 const SMS_SERVICE = 'sms.amazonaws.com';
 
-/** How long CloudWatch Logs keeps what the handler and the framework log. */
-const LOG_RETENTION = logs.RetentionDays.ONE_MONTH;
+/** How long CloudWatch Logs keeps what the handler logs. */
+const LOG_RETENTION = PROVIDER_LOG_RETENTION;
 
 /**
  * The Lambda runtime of the handler: the Node.js the bundle is built for (`HANDLER_NODE_MAJOR`), named
@@ -41,14 +40,6 @@ const LOG_RETENTION = logs.RetentionDays.ONE_MONTH;
  * for. A release of this library moves runtime and bundle target together.
  */
 const HANDLER_RUNTIME = new lambda.Runtime(`nodejs${HANDLER_NODE_MAJOR}.x`, lambda.RuntimeFamily.NODEJS, { supportsInlineCode: true });
-
-/**
- * The ids the provider framework gives its own children. None is public API: each is looked up with
- * `tryFindChild`, and should one change, the cdk-nag finding acknowledged on it shows again (test/nag).
- */
-const FRAMEWORK_IS_COMPLETE_ID = 'framework-isComplete';
-const FRAMEWORK_ON_TIMEOUT_ID = 'framework-onTimeout';
-const WAITER_STATE_MACHINE_ID = 'waiter-state-machine';
 
 /**
  * The folder that holds the handler bundle (`index.js`), written by `npm run build`.
@@ -152,16 +143,7 @@ export class ReplicationJobProvider extends Construct {
     this.isCompleteHandler = this.handlerFunction('IsComplete', code, Handlers.IS_COMPLETE, Duration.minutes(2),
       'Waits until SMS replication jobs are active (cdk-sms-migration)');
 
-    const frameworkLogs = new logs.LogGroup(this, 'FrameworkLogs', { retention: LOG_RETENTION });
-    // Roles of our own rather than the framework's, which carry the managed AWSLambdaBasicExecutionRole
-    // (logging to any log group). Two of them: one role for all three functions makes a dependency loop.
-    const frameworkRoles = [
-      frameworkRole(this, 'FrameworkOnEventRole', frameworkLogs,
-        'Runs the onEvent function of the cdk-sms-migration custom resource provider framework'),
-      frameworkRole(this, 'FrameworkIsCompleteRole', frameworkLogs,
-        'Runs the isComplete and onTimeout functions of the cdk-sms-migration custom resource provider framework'),
-    ];
-    const provider = new cr.Provider(this, 'Provider', {
+    const provider = libraryProvider(this, 'Provider', {
       onEventHandler: this.onEventHandler,
       isCompleteHandler: this.isCompleteHandler,
       // SMS takes seconds to minutes to activate a job. The total stays under CloudFormation's one-hour
@@ -170,70 +152,24 @@ export class ReplicationJobProvider extends Construct {
       // attempts: the framework requires the interval to divide the total exactly.
       queryInterval: Duration.seconds(30),
       totalTimeout: Duration.minutes(45),
-      logGroup: frameworkLogs,
-      frameworkOnEventRole: frameworkRoles[0],
-      frameworkCompleteAndTimeoutRole: frameworkRoles[1],
       providerFunctionName: functionName,
-      disableWaiterStateMachineLogging: false,
-      waiterStateMachineLogOptions: {
-        // Under /aws/vendedlogs/ so that CloudWatch Logs needs no resource policy entry per log group,
-        // and named after the isComplete function, whose generated name a redeployed stack changes:
-        // a log group kept from a deleted stack never blocks the next one.
-        destination: new logs.LogGroup(this, 'WaiterLogs', {
-          logGroupName: `/aws/vendedlogs/states/cdk-sms-migration-waiter-${this.isCompleteHandler.functionName}`,
-          retention: LOG_RETENTION,
-        }),
-        level: sfn.LogLevel.ALL,
-        // The execution input is the CloudFormation event, whose ResponseURL lets anyone answer for the
-        // resource: it stays out of the log.
-        includeExecutionData: false,
-      },
+      waiterLogPrefix: 'cdk-sms-migration-waiter',
+      what: 'cdk-sms-migration',
     });
-    this.acknowledgeUnavoidableFindings(provider, frameworkRoles);
+    this.acknowledgeUnavoidableFindings();
     this.serviceToken = provider.serviceToken;
   }
 
   /**
-   * Acknowledges what cdk-nag's AwsSolutions pack finds in the provider that neither SMS nor the
-   * provider framework lets us change (README, "cdk-nag"). Each covers the exact finding only.
+   * Acknowledges what cdk-nag's AwsSolutions pack finds in the handler's role that SMS does not let us
+   * change (README, "cdk-nag"); the framework's findings are acknowledged with it (`libraryProvider`).
    */
-  private acknowledgeUnavoidableFindings(provider: cr.Provider, frameworkRoles: iam.IRole[]): void {
+  private acknowledgeUnavoidableFindings(): void {
     acknowledgeNagFindings(this.handlerRole, [{
       id: 'AwsSolutions-IAM5',
       appliesTo: ['Resource::*'],
       reason: 'SMS has no resource-level permissions: its actions take no resource ARN and no condition key, so * is the only resource',
     }]);
-    const handlerFunctions = [this.onEventHandler, this.isCompleteHandler];
-    for (const role of frameworkRoles) {
-      acknowledgeNagFindings(role, [{
-        id: 'AwsSolutions-IAM5',
-        appliesTo: handlerFunctions.map((fn) => allVersionsFinding(fn.functionArn, this)),
-        reason: 'The provider framework grants its functions lambda:InvokeFunction on every version of the handler functions (grantInvoke)',
-      }]);
-    }
-    const waiter = provider.node.tryFindChild(WAITER_STATE_MACHINE_ID);
-    const frameworkFunctions = [FRAMEWORK_IS_COMPLETE_ID, FRAMEWORK_ON_TIMEOUT_ID]
-      .map((id) => provider.node.tryFindChild(id))
-      .filter((fn): fn is lambda.Function => fn instanceof lambda.Function);
-    const waiterRole = waiter?.node.tryFindChild('Role');
-    if (waiterRole !== undefined) {
-      acknowledgeNagFindings(waiterRole, [{
-        id: 'AwsSolutions-IAM5',
-        appliesTo: frameworkFunctions.map((fn) => allVersionsFinding(fn.functionArn, this)),
-        reason: 'The provider framework grants its waiter state machine lambda:InvokeFunction on every version of its functions (grantInvoke)',
-      }, {
-        id: 'AwsSolutions-IAM5',
-        appliesTo: ['Resource::*'],
-        reason: 'The provider framework grants the CloudWatch Logs log delivery actions that Step Functions logging needs, which take no resource ARN',
-      }]);
-    }
-    const waiterStateMachine = waiter?.node.tryFindChild('Resource');
-    if (waiterStateMachine !== undefined) {
-      acknowledgeNagFindings(waiterStateMachine, [{
-        id: 'AwsSolutions-SF2',
-        reason: 'The provider framework offers no X-Ray tracing for its waiter state machine, which only calls isComplete until it returns true',
-      }]);
-    }
   }
 
   /**
@@ -303,24 +239,4 @@ export class ReplicationJobProvider extends Construct {
       description,
     });
   }
-}
-
-/**
- * A role for functions of the provider framework: logging to the framework's log group, and what the
- * framework grants it (invoking the handler functions, starting the waiter), and nothing else.
- */
-function frameworkRole(scope: Construct, id: string, logGroup: logs.ILogGroup, description: string): iam.IRole {
-  return new iam.Role(scope, id, {
-    assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-    description,
-    inlinePolicies: {
-      Logs: new iam.PolicyDocument({
-        statements: [new iam.PolicyStatement({
-          actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-          // The log group's ARN ends in :* and so covers its streams; the group itself is defined here.
-          resources: [logGroup.logGroupArn],
-        })],
-      }),
-    },
-  });
 }

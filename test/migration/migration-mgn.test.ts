@@ -4,9 +4,11 @@ import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import { Migration } from '../../lib/migration/migration';
 import { MigrationPlan } from '../../lib/migration/migration-plan';
+import { useMgnBundle } from '../mgn/constructs/bundle';
 
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'plan-mgn.json');
 const outdirs: string[] = [];
+useMgnBundle();
 
 function tempOutdir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-sms-migration-'));
@@ -25,10 +27,11 @@ describe('a Migration whose plan targets MGN', () => {
     // GIVEN the MGN example, judged on a fixed day
     const outdir = tempOutdir();
     const app = new App({ outdir });
-    const migration = new Migration(app, 'Migration', { plan: MigrationPlan.fromFile(EXAMPLE), asOf: '2026-12-04' });
-    // THEN no SMS job, no wave stack
+    const migration = new Migration(app, 'Migration', { plan: MigrationPlan.fromFile(EXAMPLE), asOf: '2026-12-04', serverRefresh: 'fixed' });
+    // THEN no SMS job, no provider stack: MGN's stacks instead
     expect(migration.jobs.size).toBe(0);
-    expect(migration.waveStacks.size).toBe(0);
+    expect(migration.providerStack).toBeUndefined();
+    expect([...migration.waveStacks.keys()]).toEqual(['wave-1', 'wave-2']);
     expect(migration.isDeployed('legacy-01')).toBe(true);
     // WHEN / THEN synthesis fails on MGN's rules, and the report is MGN's
     expect(() => app.synth()).toThrow(/VM legacy-01: MGN-OS3 CentOS 7\.9\.2009 leaves MGN's support on 2026-11-20.*Fix: /);
@@ -40,7 +43,7 @@ describe('a Migration whose plan targets MGN', () => {
   test('synthesizes when the deployed wave is ready (the example\'s first), writing MGN\'s firewall rules for the network team', () => {
     const outdir = tempOutdir();
     const app = new App({ outdir });
-    const migration = new Migration(app, 'Migration', { plan: MigrationPlan.fromFile(EXAMPLE), asOf: '2026-12-04', waves: ['wave-1'] });
+    const migration = new Migration(app, 'Migration', { plan: MigrationPlan.fromFile(EXAMPLE), asOf: '2026-12-04', waves: ['wave-1'], serverRefresh: 'fixed' });
     expect(() => app.synth()).not.toThrow();
     const file = path.join(outdir, 'Migration.mgn-firewall-rules.json');
     const rows = JSON.parse(fs.readFileSync(file, 'utf8')) as Array<{ role: string; port: string; status: string }>;

@@ -1,5 +1,5 @@
 import { SMSClient } from '@aws-sdk/client-sms';
-import { Defaults, Env, envMs } from './settings';
+import { Defaults, Env, envMs } from '../../handler-common/settings';
 
 /**
  * The SMS client, created once per container. Nothing about where or as whom it calls is written here:

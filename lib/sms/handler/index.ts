@@ -1,5 +1,5 @@
-import { HandlerError, describeError } from './errors';
-import { CompletionEvent, IsCompleteResponse, LambdaContext, OnEventResponse, ResourceEvent } from './event';
+import { HandlerError, describeError } from '../../handler-common/errors';
+import { CompletionEvent, IsCompleteResponse, LambdaContext, OnEventResponse, ResourceEvent } from '../../handler-common/event';
 import { Invocation } from './invocation';
 import { checkComplete } from './is-complete';
 import { onCreate } from './on-create';

@@ -1,75 +1,22 @@
-import { LambdaContext, ResourceEvent } from './event';
-import { LogLevel, LogValue, logLine } from './log';
-import { Defaults, Env, RetryPolicy, envMs, retryPolicy } from './settings';
+import { Invocation as BaseInvocation } from '../../handler-common/invocation';
+import { LogValue } from '../../handler-common/log';
 
 /**
- * One handler invocation: its deadline, its retry count, what it is working on (for messages and logs),
- * and its log lines. Created at the start of `onEvent` / `isComplete`, passed to every step.
+ * One invocation of the replication-job handler: the shared {@link BaseInvocation} plus the SMS server
+ * being worked on and the Create attempts that waited for a server still held by a job being deleted.
  */
-export class Invocation {
-  /** When the invocation started (epoch ms). */
-  public readonly startedAt: number;
-  /** After this (epoch ms) no retry or wait starts: the last call must still fit the Lambda's time. */
-  public readonly deadline: number;
-  /** Backoff settings for this invocation. */
-  public readonly policy: RetryPolicy;
-  /** Calls retried after a throttle, an outage or a network failure. */
-  public retries = 0;
+export class Invocation extends BaseInvocation {
   /** Create attempts repeated while the server was still held by a job being deleted. */
   public waits = 0;
   /** The SMS server, once known. */
   public serverId: string | undefined;
-  /** The job id, once known. */
-  public physicalResourceId: string | undefined;
-
-  constructor(
-    private readonly event: ResourceEvent,
-    context: LambdaContext | undefined,
-    /** How messages name the VM. */
-    public readonly displayName: string,
-    private readonly handlerName: 'onEvent' | 'isComplete' = 'onEvent',
-  ) {
-    this.startedAt = Date.now();
-    this.policy = retryPolicy();
-    const budget = context
-      ? context.getRemainingTimeInMillis() - envMs(Env.RETRY_SAFETY_MS, Defaults.RETRY_SAFETY_MS)
-      : envMs(Env.RETRY_BUDGET_MS, Defaults.RETRY_BUDGET_MS);
-    this.deadline = this.startedAt + Math.max(0, budget);
-    this.physicalResourceId = event.PhysicalResourceId;
-  }
-
-  /** The request type, for branching and logs. */
-  public get requestType(): string {
-    return this.event.RequestType;
-  }
 
   /** `VM "web-01" (server s-1234)`, or `VM "web-01"` before the server is known. */
   public get target(): string {
     return this.serverId ? `VM "${this.displayName}" (server ${this.serverId})` : `VM "${this.displayName}"`;
   }
 
-  /** Milliseconds left before the deadline. */
-  public remainingMs(): number {
-    return this.deadline - Date.now();
-  }
-
-  /** Seconds since the invocation started, one decimal. */
-  public elapsedSeconds(since: number = this.startedAt): string {
-    return ((Date.now() - since) / 1000).toFixed(1);
-  }
-
-  /** Writes the structured line of one step: who, what, and how many retries so far. */
-  public log(step: string, fields: Readonly<Record<string, LogValue>> = {}, level: LogLevel = 'info'): void {
-    logLine(level, {
-      handler: this.handlerName,
-      step,
-      requestType: this.event.RequestType,
-      logicalResourceId: this.event.LogicalResourceId,
-      physicalResourceId: this.physicalResourceId,
-      serverId: this.serverId,
-      retries: this.retries,
-      waits: this.waits > 0 ? this.waits : undefined,
-      ...fields,
-    });
+  protected logContext(): Readonly<Record<string, LogValue>> {
+    return { serverId: this.serverId, waits: this.waits > 0 ? this.waits : undefined };
   }
 }

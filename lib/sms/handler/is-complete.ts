@@ -1,11 +1,11 @@
 import { ReplicationJob } from '@aws-sdk/client-sms';
 import { Data } from './api';
-import { HandlerError } from './errors';
-import { CompletionEvent, IsCompleteResponse, STARTED_AT_KEY } from './event';
+import { HandlerError } from '../../handler-common/errors';
+import { CompletionEvent, IsCompleteResponse, STARTED_AT_KEY } from '../../handler-common/event';
 import { Invocation } from './invocation';
 import { looksLikeJobId } from './ownership';
 import { getJob, isGoing, jobState } from './replication-jobs';
-import { Defaults, Env, envMs } from './settings';
+import { Defaults, Env, envMs } from '../../handler-common/settings';
 
 /** States in which the job is set up: ACTIVE (replicating on schedule) or COMPLETED (a one-time job that already ran). */
 const DONE_STATES: readonly string[] = ['ACTIVE', 'COMPLETED'];

@@ -1,7 +1,7 @@
 import { CreateReplicationJobRequest, UpdateReplicationJobRequest } from '@aws-sdk/client-sms';
 import { SmsLimits } from '../../private/sms-limits';
 import { Data, Props } from './api';
-import { OnEventResponse, STARTED_AT_KEY } from './event';
+import { OnEventResponse, STARTED_AT_KEY } from '../../handler-common/event';
 import { describeWithMarker } from './ownership';
 import { JobProperties } from './properties';
 

@@ -1,4 +1,4 @@
-import { OnEventResponse, ResourceEvent } from './event';
+import { OnEventResponse, ResourceEvent } from '../../handler-common/event';
 import { Invocation } from './invocation';
 import { createRequest, jobResponse } from './job-requests';
 import { ownershipMarker } from './ownership';

@@ -1,5 +1,5 @@
 import { Props, RemovalPolicies } from './api';
-import { OnEventResponse, ResourceEvent } from './event';
+import { OnEventResponse, ResourceEvent } from '../../handler-common/event';
 import { Invocation } from './invocation';
 import { looksLikeJobId } from './ownership';
 import { removalPolicyOf } from './properties';

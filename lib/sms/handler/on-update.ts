@@ -1,5 +1,5 @@
 import { ReplicationJob } from '@aws-sdk/client-sms';
-import { OnEventResponse, ResourceEvent } from './event';
+import { OnEventResponse, ResourceEvent } from '../../handler-common/event';
 import { Invocation } from './invocation';
 import { createRequest, jobResponse, updatePlan } from './job-requests';
 import { looksLikeJobId, ownershipMarker } from './ownership';

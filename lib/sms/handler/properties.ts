@@ -1,7 +1,7 @@
 import { parseDateTime } from '../../private/date-time';
 import { SmsLimits } from '../../private/sms-limits';
 import { LicenseTypes, Props, RemovalPolicies } from './api';
-import { HandlerError } from './errors';
+import { HandlerError } from '../../handler-common/errors';
 
 /**
  * Reading the custom resource's properties. CloudFormation sends every scalar as a string (`12` arrives as

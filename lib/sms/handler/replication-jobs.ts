@@ -3,11 +3,13 @@ import {
   UpdateReplicationJobCommand, UpdateReplicationJobRequest, paginateGetReplicationJobs,
 } from '@aws-sdk/client-sms';
 import { smsClient } from './client';
-import { HandlerError, SmsErrors, hasErrorName } from './errors';
+import { HandlerError, hasErrorName } from '../../handler-common/errors';
+import { SmsErrors } from './errors';
 import { Invocation } from './invocation';
 import { readAllPages } from './listing';
 import { isOwnedBy } from './ownership';
-import { callSms, operationFailed, pauseBeforeRetry } from './retry';
+import { operationFailed, pauseBeforeRetry } from '../../handler-common/retry';
+import { callSms } from './retry';
 
 /**
  * The SMS replication-job calls the lifecycle steps make, each with its retries and its expected errors

@@ -1,5 +1,5 @@
 import { Server, paginateGetServers } from '@aws-sdk/client-sms';
-import { HandlerError } from './errors';
+import { HandlerError } from '../../handler-common/errors';
 import { Invocation } from './invocation';
 import { readAllPages } from './listing';
 import { ServerSelector } from './properties';

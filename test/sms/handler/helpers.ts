@@ -1,7 +1,7 @@
 import { SMSClient, SMSServiceException, ReplicationJob, Server } from '@aws-sdk/client-sms';
 import { AwsClientStub, mockClient } from 'aws-sdk-client-mock';
 import { Props } from '../../../lib/sms/handler/api';
-import { CompletionEvent, LambdaContext, RequestType, ResourceEvent } from '../../../lib/sms/handler/event';
+import { CompletionEvent, LambdaContext, RequestType, ResourceEvent } from '../../../lib/handler-common/event';
 import { resetServerCatalogCache, setSmsClient } from '../../../lib/sms/handler';
 import { ownershipMarker } from '../../../lib/sms/handler/ownership';
 

@@ -1,9 +1,9 @@
 import { CreateReplicationJobCommand, GetServersCommand, TemporarilyUnavailableException, InternalError } from '@aws-sdk/client-sms';
 import { Props } from '../../../lib/sms/handler/api';
 import { onEvent } from '../../../lib/sms/handler';
-import { retryReason } from '../../../lib/sms/handler/errors';
-import { backoffMs } from '../../../lib/sms/handler/retry';
-import { retryPolicy } from '../../../lib/sms/handler/settings';
+import { retryReason } from '../../../lib/handler-common/errors';
+import { backoffMs } from '../../../lib/handler-common/retry';
+import { retryPolicy } from '../../../lib/handler-common/settings';
 import { contextWith, networkError, resourceEvent, sentence, server, setUpSmsMock, smsError, vmProps } from './helpers';
 
 const { sms, logs } = setUpSmsMock();

@@ -1,6 +1,6 @@
 /**
- * The shapes the Provider framework hands the handler and expects back (sms-api.md §10.1). Written out
- * here rather than imported from `aws-lambda` types, so the handler depends on nothing but the SMS client.
+ * The shapes the Provider framework hands a handler and expects back (sms-api.md §10.1). Written out
+ * here rather than imported from `aws-lambda` types, so a handler depends on nothing but its SDK clients.
  */
 
 /** A CloudFormation lifecycle request. */
@@ -13,7 +13,7 @@ export type RequestType = 'Create' | 'Update' | 'Delete';
 export interface ResourceEvent {
   readonly RequestType: RequestType;
   readonly LogicalResourceId: string;
-  /** The job id; absent on Create. */
+  /** The resource's id in the service; absent on Create. */
   readonly PhysicalResourceId?: string;
   readonly StackId: string;
   readonly RequestId?: string;
@@ -27,10 +27,10 @@ export interface ResourceEvent {
 }
 
 /**
- * The key under which `onEvent` tells `isComplete` when it created or updated the job (epoch ms). The
+ * The key under which `onEvent` tells `isComplete` when it created or updated the resource (epoch ms). The
  * framework merges every key of the `onEvent` result into the `isComplete` request, so this travels
- * without any state in SMS; it lets `isComplete` give a just-created job a grace period when SMS does not
- * list it yet. Handler-internal: the construct never reads it.
+ * without any state in the service; it lets `isComplete` give a just-created resource a grace period when
+ * the service does not list it yet. Handler-internal: the construct never reads it.
  */
 export const STARTED_AT_KEY = 'CdkSmsStartedAt';
 
@@ -50,6 +50,11 @@ export interface OnEventResponse {
 /** What `isComplete` returns. `Data` only when complete: the framework rejects it otherwise. */
 export interface IsCompleteResponse {
   readonly IsComplete: boolean;
+  /**
+   * The physical id, when it is known only once the resource is complete (the framework takes it from the
+   * final answer only). @default - the one `onEvent` returned
+   */
+  readonly PhysicalResourceId?: string;
   readonly Data?: Record<string, string>;
 }
 
