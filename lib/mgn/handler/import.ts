@@ -143,11 +143,11 @@ function notListed(inv: MgnInvocation, event: CompletionEvent, importID: string)
 }
 
 /**
- * The VM of an error row. MGN's `rowNumber` counts the CSV's lines from 1 with the header as line 1, so
- * data row n (RowVms[n - 1]) is line n + 1.
+ * The VM of an error row. `rowNumber` 1 is the CSV's first data row (the header is not counted), as the
+ * project's MGN emulator numbers them; the real service's numbering is not documented (mgn-api.md §3.12).
  */
 export function vmOfRow(rowNumber: number | undefined, rowVms: readonly string[]): string | undefined {
-  return rowNumber !== undefined && rowNumber >= 2 ? rowVms[rowNumber - 2] : undefined;
+  return rowNumber !== undefined && rowNumber >= 1 ? rowVms[rowNumber - 1] : undefined;
 }
 
 /** One sentence: which VMs failed and what MGN said, at most {@link ROWS_NAMED} rows, then how many more. */

@@ -49,11 +49,12 @@ describe('import helpers', () => {
 
   test('a failure names the VMs of the failed rows, at most five, and how many more', () => {
     const rowVms = ['vm-1', 'vm-2', 'vm-3', 'vm-4', 'vm-5', 'vm-6', 'vm-7'];
-    const errors = rowVms.map((_, i) => ({ errorType: 'VALIDATION_ERROR' as const, errorData: { rowNumber: i + 2, rawError: `bad ${i}` } }));
+    const errors = rowVms.map((_, i) => ({ errorType: 'VALIDATION_ERROR' as const, errorData: { rowNumber: i + 1, rawError: `bad ${i}` } }));
     const message = importFailure('import-1', { bucket: 'b', key: 'k.csv', contentHash: 'h', rowVms }, { status: 'FAILED' }, errors);
-    expect(message).toBe('import import-1 of s3://b/k.csv failed for 7 VMs: VM "vm-1" (row 2): bad 0; VM "vm-2" (row 3): bad 1; '
-      + 'VM "vm-3" (row 4): bad 2; VM "vm-4" (row 5): bad 3; VM "vm-5" (row 6): bad 4, and 2 more; fix these VMs in the plan and deploy again');
-    expect(vmOfRow(1, rowVms)).toBeUndefined();
+    expect(message).toBe('import import-1 of s3://b/k.csv failed for 7 VMs: VM "vm-1" (row 1): bad 0; VM "vm-2" (row 2): bad 1; '
+      + 'VM "vm-3" (row 3): bad 2; VM "vm-4" (row 4): bad 3; VM "vm-5" (row 5): bad 4, and 2 more; fix these VMs in the plan and deploy again');
+    expect(vmOfRow(0, rowVms)).toBeUndefined();
+    expect(vmOfRow(8, rowVms)).toBeUndefined();
     expect(vmOfRow(undefined, rowVms)).toBeUndefined();
   });
 });
