@@ -200,3 +200,20 @@ describe('Custom::MgnSourceServer: Delete', () => {
     expect(server(id)).toEqual(expect.objectContaining({ isArchived: true }));
   });
 });
+
+describe('Custom::MgnSourceServer: launch template changed and changed back', () => {
+  test('makes a new version each time the settings change, none when they do not', async () => {
+    // GIVEN
+    const id = emu().seedServer({ userProvidedID: 'web-01' }).sourceServerID as string;
+    const deploy = (instanceType: string, refresh: string) => update(id, { LaunchTemplate: { InstanceType: instanceType }, Refresh: refresh });
+    // WHEN m6i.large, then m6i.xlarge, then m6i.large again, then the same again
+    const versions = [];
+    for (const [type, refresh] of [['m6i.large', 'a'], ['m6i.xlarge', 'b'], ['m6i.large', 'c'], ['m6i.large', 'd']]) {
+      versions.push((await deploy(type, refresh)).Data?.LaunchTemplateVersion);
+    }
+    // THEN three versions were made, and the last deploy made none
+    expect(emu().ec2Stats.calls.CreateLaunchTemplateVersion).toBe(3);
+    expect(versions[3]).toBe(versions[2]);
+    expect(new Set(versions.slice(0, 3)).size).toBe(3);
+  });
+});
