@@ -160,13 +160,14 @@ export function importFailure(importID: string, props: ImportProperties, task: I
   const rows = errors.slice(0, ROWS_NAMED).map((e) => {
     const row = e.errorData?.rowNumber;
     const vm = vmOfRow(row, props.rowVms);
-    const who = vm !== undefined ? `VM "${vm}" (row ${row})` : row !== undefined ? `row ${row}` : 'a row';
-    return `${who}: ${(e.errorData?.rawError ?? e.errorType ?? 'no reason given').trim()}`;
+    const who = vm !== undefined ? `VM "${vm}" (row ${row}): ` : row !== undefined ? `row ${row}: ` : '';
+    return `${who}${(e.errorData?.rawError ?? e.errorType ?? 'no reason given').trim()}`;
   });
   const more = errors.length > ROWS_NAMED ? `, and ${errors.length - ROWS_NAMED} more` : '';
   const vms = new Set(errors.map((e) => vmOfRow(e.errorData?.rowNumber, props.rowVms)).filter((v) => v !== undefined));
-  return `import ${importID} of ${where} failed for ${vms.size === 1 ? '1 VM' : `${vms.size} VMs`}: ${rows.join('; ')}${more}; `
-    + 'fix these VMs in the plan and deploy again';
+  const forWhom = vms.size === 0 ? '' : ` for ${vms.size === 1 ? '1 VM' : `${vms.size} VMs`}`;
+  const advice = vms.size === 0 ? 'check the CSV and the handler\'s access to it, then deploy again' : 'fix these VMs in the plan and deploy again';
+  return `import ${importID} of ${where} failed${forWhom}: ${rows.join('; ')}${more}; ${advice}`;
 }
 
 /** The handler of `Custom::MgnImport`. */

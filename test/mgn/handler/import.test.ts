@@ -77,7 +77,8 @@ describe('Custom::MgnImport', () => {
   test('a missing object fails with MGN\'s reason', async () => {
     const event = resourceEvent(ResourceTypes.IMPORT, 'Create', { Bucket: 'assets', Key: 'missing.csv', ContentHash: 'h', RowVms: ['web-01'] });
     const answer = await onEvent(event);
-    expect(await failure(poll(event, answer))).toMatch(/failed for 0 VMs: a row: NoSuchKey: s3:\/\/assets\/missing.csv does not exist/);
+    expect(await failure(poll(event, answer))).toMatch(new RegExp(`^import ${answer.PhysicalResourceId} of s3://assets/missing.csv failed: `
+      + 'NoSuchKey: s3://assets/missing.csv does not exist; check the CSV and the handler\'s access to it, then deploy again$'));
   });
 
   test('waits while another import runs, then starts and completes', async () => {

@@ -142,6 +142,17 @@ describe('Custom::MgnSourceServer: settings', () => {
     expect(server(id)?.replicationType).toBe('SNAPSHOT_SHIPPING');
   });
 
+  test('a server already replicating keeps its replication type, and the log says why', async () => {
+    // GIVEN
+    const id = emu().seedServer({ userProvidedID: 'web-01', state: 'NOT_READY' }).sourceServerID as string;
+    // WHEN
+    await create({ ReplicationMethod: 'agentless' });
+    // THEN
+    expect(server(id)?.replicationType).toBe('AGENT_BASED');
+    expect(emu().stats.calls.UpdateSourceServerReplicationType ?? 0).toBe(0);
+    expect(logs().records()).toContainEqual(expect.objectContaining({ step: 'replication-type', outcome: 'left', level: 'warn' }));
+  });
+
   test('joins its application, and moves to another one', async () => {
     // GIVEN
     await applications('payments', 'billing');
