@@ -169,6 +169,19 @@ describe('Custom::MgnSourceServer: settings', () => {
     expect(logs().records()).toContainEqual(expect.objectContaining({ step: 'application', outcome: 'moved' }));
   });
 
+  test('a move survives lost answers of the association calls', async () => {
+    // GIVEN a server in payments
+    await applications('payments', 'billing');
+    const id = emu().seedServer({ userProvidedID: 'web-01' }).sourceServerID as string;
+    await create({ ApplicationName: 'payments' });
+    emu().setFaults([{ kind: 'lost-response', operations: ['DisassociateSourceServers', 'AssociateSourceServers'], count: 3 }]);
+    // WHEN it moves to billing, the first three answers lost
+    await update(id, { ApplicationName: 'billing' });
+    // THEN
+    expect(emu().memberships.serverToApplication[id]).toBe(emu().applications().find((a) => a.name === 'billing')?.applicationID);
+    expect(emu().stats.faults['lost-response']).toBe(3);
+  });
+
   test('fails with one sentence when the application does not exist', async () => {
     emu().seedServer({ userProvidedID: 'web-01' });
     expect(await failure(create({ ApplicationName: 'nowhere' }))).toMatch(/cannot join application "nowhere": MGN lists no application/);
