@@ -1,7 +1,7 @@
-import { EC2Client } from '@aws-sdk/client-ec2';
 import { MgnClient } from '@aws-sdk/client-mgn';
 import { setEc2Client, setMgnClient } from '../../../lib/mgn/handler';
-import { MgnEmulator, MgnEmulatorOptions, startMgnEmulator } from '../../support/mgn-emulator';
+import { MgnEmulator, MgnEmulatorOptions } from '../../support/mgn-emulator';
+import { ec2Client, mgnClient, start } from '../../mgn-emulator/helpers';
 import { CapturedLogs, captureLogs } from './helpers';
 
 /** What a test file gets from {@link useEmulator}. */
@@ -14,43 +14,34 @@ export interface EmulatorHarness {
   mgn(): MgnClient;
 }
 
-/**
- * The test clients' configuration: one attempt, as the handler's own clients. (The socket-usage check of
- * @smithy/node-http-handler 2.x arms a 3 s timer per request that a request ending in a broken connection
- * never clears, so Jest notes that it "did not exit one second after the test run" after the tests of lost
- * answers; the option that would shorten it is dropped by that version's config resolution.)
- */
-const CLIENT_CONFIG = { maxAttempts: 1 };
+/** The retry tunables of the handler, shrunk for tests. */
+const RETRY_ENV = { CDK_SMS_RETRY_BASE_MS: '1', CDK_SMS_RETRY_MAX_MS: '4', CDK_SMS_RETRY_BUDGET_MS: '5000' };
 
 /**
- * A fresh MGN emulator for each test, with the handler's real SDK clients created from its environment
- * (`AWS_ENDPOINT_URL_MGN`, `AWS_ENDPOINT_URL_EC2`, `AWS_REGION`, credentials), as the Lambda would, and
- * tiny retry delays. Call at a test file's top level.
+ * A fresh MGN emulator for each test, with the handler's real SDK clients (one attempt) created from its
+ * environment (`AWS_ENDPOINT_URL_MGN`, `AWS_ENDPOINT_URL_EC2`, `AWS_REGION`, credentials), as the Lambda
+ * would, and tiny retry delays. The clients are the emulator tests' (test/mgn-emulator/helpers.ts):
+ * destroyed with the emulator, and quiet after a broken connection. Call at a test file's top level.
  */
 export function useEmulator(options: MgnEmulatorOptions = {}): EmulatorHarness {
   let emu: MgnEmulator | undefined;
   let logs: CapturedLogs | undefined;
   let own: MgnClient | undefined;
-  let handlerClients: Array<MgnClient | EC2Client> = [];
   const saved = { ...process.env };
   beforeEach(async () => {
-    emu = await startMgnEmulator({ region: 'eu-west-1', initialized: true, seed: 7, ...options });
-    Object.assign(process.env, emu.env(), { CDK_SMS_RETRY_BASE_MS: '1', CDK_SMS_RETRY_MAX_MS: '4', CDK_SMS_RETRY_BUDGET_MS: '5000' });
-    const clients = { mgn: new MgnClient(CLIENT_CONFIG), ec2: new EC2Client(CLIENT_CONFIG) };
-    setMgnClient(clients.mgn);
-    setEc2Client(clients.ec2);
-    handlerClients = [clients.mgn, clients.ec2];
-    own = new MgnClient(CLIENT_CONFIG);
+    emu = await start({ region: 'eu-west-1', initialized: true, seed: 7, ...options });
+    Object.assign(process.env, RETRY_ENV);
+    setMgnClient(mgnClient());
+    setEc2Client(ec2Client());
+    own = mgnClient();
     logs = captureLogs();
   });
   afterEach(async () => {
     logs?.restore();
     setMgnClient();
     setEc2Client();
-    own?.destroy();
-    handlerClients.forEach((c) => c.destroy());
-    process.env = { ...saved };
     await emu?.close();
+    process.env = { ...saved };
   });
   return {
     emu: () => emu as MgnEmulator,
