@@ -59,6 +59,16 @@ describe('Custom::MgnWave', () => {
     expect(layout()).toEqual({ payments: 'Wave One', billing: undefined, ledger: 'Wave One' });
   });
 
+  test('associates more than 50 applications in calls of at most 50', async () => {
+    // GIVEN
+    const names = Array.from({ length: 55 }, (_, i) => `app-${String(i).padStart(2, '0')}`);
+    // WHEN
+    await create('Wave 1', names);
+    // THEN
+    expect(Object.values(layout()).filter((w) => w === 'Wave 1')).toHaveLength(55);
+    expect(emu().stats.calls.AssociateApplications).toBe(2);
+  });
+
   test('an application moves from another wave into this one', async () => {
     // GIVEN
     await create('Wave 1', ['payments']);
