@@ -72,6 +72,22 @@ describe('Custom::MgnSourceServer: finding the server', () => {
     expect(message).toContain(`tag the right one with ${VM_TAG}=shared`);
   });
 
+  test('an archived server stays the resource\'s (frozen) until the VM has a live server again, which replaces it', async () => {
+    // GIVEN a server found, then archived
+    const old = emu().seedServer({ userProvidedID: 'web-01', state: 'DISCONNECTED' }).sourceServerID as string;
+    await create();
+    await onEvent(resourceEvent(ResourceTypes.SOURCE_SERVER, 'Delete', serverProps({ RemovalPolicy: 'destroy' }), { PhysicalResourceId: old }));
+    // WHEN deployed again
+    const frozen = await update(old, { Refresh: 'r2' });
+    // THEN
+    expect(frozen).toEqual(expect.objectContaining({ PhysicalResourceId: old, Data: expect.objectContaining({ Status: 'frozen' }) }));
+    // WHEN the VM's agent registers again, as a new server
+    const fresh = emu().registerAgent({ userProvidedID: 'web-01', hostname: 'web-01' }).sourceServerID as string;
+    const replaced = await update(old, { Refresh: 'r3' });
+    // THEN
+    expect(replaced).toEqual(expect.objectContaining({ PhysicalResourceId: fresh, Data: expect.objectContaining({ Status: 'configured' }) }));
+  });
+
   test('a server cut over is frozen: nothing is changed', async () => {
     // GIVEN
     const id = emu().seedServer({ userProvidedID: 'web-01', state: 'CUTOVER' }).sourceServerID as string;
