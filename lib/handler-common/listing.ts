@@ -1,6 +1,6 @@
 import { HandlerError } from './errors';
 import { Invocation } from './invocation';
-import { callService } from './retry';
+import { CallOptions, callService } from './retry';
 
 /**
  * Reading every page of a paginated listing (SMS GetServers, MGN DescribeSourceServers, ...) with the SDK's
@@ -48,13 +48,14 @@ interface Sender {
  * @param operation the operation's name, for retries and messages (`GetServers`)
  * @param paginate the SDK's paginator of that operation (`paginateGetServers`)
  * @param input the request's members other than the paging ones; it is copied, never changed
+ * @param options what each page call may meet (errors rethrown untouched for the caller)
  * @throws HandlerError when a page call fails for good, or when the service hands back a page token twice
  */
 export async function readAllPages<C extends object, I extends object, P extends Page>(inv: Invocation, service: string, client: C,
-  operation: string, paginate: (config: { client: C }, input: I) => AsyncIterable<P>, input: I): Promise<P[]> {
+  operation: string, paginate: (config: { client: C }, input: I) => AsyncIterable<P>, input: I, options: CallOptions = {}): Promise<P[]> {
   const pages: P[] = [];
   const seen = new Set<string>();
-  for await (const page of paginate({ client: retryingClient(inv, service, client, operation) }, { ...input })) {
+  for await (const page of paginate({ client: retryingClient(inv, service, client, operation, options) }, { ...input })) {
     pages.push(page);
     const token = page.nextToken;
     if (token) {
@@ -77,12 +78,12 @@ export async function readAllPages<C extends object, I extends object, P extends
  * the paginator reuses one input object for every page and changes its `nextToken` afterwards, which
  * would otherwise show through every earlier command (in a mock's recorded calls, say).
  */
-function retryingClient<C extends object>(inv: Invocation, service: string, client: C, operation: string): C {
+function retryingClient<C extends object>(inv: Invocation, service: string, client: C, operation: string, options: CallOptions): C {
   const sender = client as unknown as Sender;
   const send = (command: AnyCommand) => {
     const Command = command.constructor as new (input: object) => AnyCommand;
     const input = { ...command.input };
-    return callService(inv, service, operation, () => sender.send(new Command(input)));
+    return callService(inv, service, operation, () => sender.send(new Command(input)), options);
   };
   return new Proxy(client, {
     get: (target, property, receiver) => (property === 'send' ? send : Reflect.get(target, property, receiver)),

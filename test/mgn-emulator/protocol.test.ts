@@ -85,6 +85,28 @@ describe('routing', () => {
     expect(res.headers['x-amzn-errortype']).toBe('AccessDeniedException');
   });
 
+  test('every operation of the model is routed, and what it answers to an empty request is valid', async () => {
+    // GIVEN
+    const model = emu.model;
+    // WHEN
+    const statuses: Record<string, number> = {};
+    for (const name of model.operationNames) {
+      const op = model.operation(name)!;
+      const path = '/' + op.segments.map((s) => (s.startsWith('{') ? encodeURIComponent('arn:aws:mgn:us-east-1:111122223333:wave/wave-x') : s)).join('/');
+      const res = await raw(op.method, path, op.method === 'POST' ? '{}' : '', SIGNED);
+      statuses[name] = res.status;
+      if (res.status >= 400) {
+        expect([name, res.headers['x-amzn-errortype']]).not.toEqual([name, 'UnknownOperationException']);
+      }
+    }
+    // THEN
+    expect(Object.keys(statuses)).toHaveLength(70);
+    expect(statuses).toMatchObject({ InitializeService: 204, ListApplications: 200, DescribeSourceServers: 200, ListImports: 200,
+      ListTagsForResource: 404, DescribeVcenterClients: 200, CreateApplication: 400, StartTest: 400 });
+    const notImplemented = await raw('POST', '/StartTest', JSON.stringify({ sourceServerIDs: ['s-0123456789abcdefA'] }), SIGNED);
+    expect([notImplemented.status, notImplemented.headers['x-amzn-errortype']]).toEqual([501, 'NotImplementedException']);
+  });
+
   test('success codes follow the model: 201 on create', async () => {
     await mgn.send(new CreateApplicationCommand({ name: 'web' }));
     expect(emu.requests[0].status).toBe(201);

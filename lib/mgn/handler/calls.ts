@@ -19,27 +19,43 @@ export const MgnErrors = {
   QUOTA: 'ServiceQuotaExceededException',
 } as const;
 
+/** Errors every MGN call turns into a sentence of its own. */
+const EXPLAINED: readonly string[] = [MgnErrors.UNINITIALIZED, MgnErrors.QUOTA];
+
 /**
- * Sends one MGN command with retries (`send` sends it with the client it is given). An account where MGN is not initialized gets a sentence that says
- * so; a quota error names the quota.
+ * Runs `call` with `expected` widened by the errors {@link explained} explains; one of those the caller did
+ * not expect itself becomes that sentence.
  */
-export async function mgn<T>(inv: MgnInvocation, operation: string, send: (client: MgnClient) => Promise<T>,
-  options: CallOptions = {}): Promise<T> {
+async function explaining<T>(inv: MgnInvocation, operation: string, options: CallOptions,
+  call: (options: CallOptions) => Promise<T>): Promise<T> {
+  const expected = options.expected ?? [];
   try {
-    return await callService(inv, 'MGN', operation, () => send(mgnClient()),
-      { ...options, expected: [...options.expected ?? [], MgnErrors.UNINITIALIZED, MgnErrors.QUOTA] });
+    return await call({ ...options, expected: [...expected, ...EXPLAINED] });
   } catch (e) {
-    if (hasErrorName(e, MgnErrors.UNINITIALIZED) && !(options.expected ?? []).includes(MgnErrors.UNINITIALIZED)) {
-      throw new HandlerError(`${operation} for ${inv.target} failed: MGN is not initialized in this account and Region; `
-        + 'deploy the MGN initialization resource first (it is part of every MGN migration stack)');
-    }
-    if (hasErrorName(e, MgnErrors.QUOTA) && !(options.expected ?? []).includes(MgnErrors.QUOTA)) {
-      const quota = (e as { quotaCode?: unknown; quotaValue?: unknown });
-      throw new HandlerError(`${operation} for ${inv.target} failed: an MGN quota is reached (${String(quota.quotaCode ?? 'unknown quota')}`
-        + `${quota.quotaValue !== undefined ? `, limit ${String(quota.quotaValue)}` : ''}); ask for a higher quota or migrate in smaller waves`);
+    if (hasErrorName(e, ...EXPLAINED) && !hasErrorName(e, ...expected)) {
+      throw explained(inv, operation, e);
     }
     throw e;
   }
+}
+
+/** An account where MGN is not initialized, or a quota reached, told as what to do. */
+function explained(inv: MgnInvocation, operation: string, e: unknown): HandlerError {
+  if (hasErrorName(e, MgnErrors.UNINITIALIZED)) {
+    return new HandlerError(`${operation} for ${inv.target} failed: MGN is not initialized in this account and Region; `
+      + 'deploy the MGN initialization resource first (it is part of every MGN migration stack)');
+  }
+  const quota = e as { quotaCode?: unknown; quotaValue?: unknown };
+  return new HandlerError(`${operation} for ${inv.target} failed: an MGN quota is reached (${String(quota.quotaCode ?? 'unknown quota')}`
+    + `${quota.quotaValue !== undefined ? `, limit ${String(quota.quotaValue)}` : ''}); ask for a higher quota or migrate in smaller waves`);
+}
+
+/**
+ * Sends one MGN command with retries (`send` sends it with the client it is given). An account where MGN
+ * is not initialized gets a sentence that says so; a quota error names the quota.
+ */
+export function mgn<T>(inv: MgnInvocation, operation: string, send: (client: MgnClient) => Promise<T>, options: CallOptions = {}): Promise<T> {
+  return explaining(inv, operation, options, (o) => callService(inv, 'MGN', operation, () => send(mgnClient()), o));
 }
 
 /** Sends one EC2 command with retries. */
@@ -50,7 +66,7 @@ export function ec2<T>(inv: MgnInvocation, operation: string, send: (client: EC2
 /** Every page of one MGN listing, read with the SDK's paginator through the handler's retries. */
 export function mgnPages<I extends object, P extends { readonly nextToken?: string }>(inv: MgnInvocation, operation: string,
   paginate: (config: { client: MgnClient }, input: I) => AsyncIterable<P>, input: I): Promise<P[]> {
-  return readAllPages(inv, 'MGN', mgnClient(), operation, paginate, input);
+  return explaining(inv, operation, {}, (o) => readAllPages(inv, 'MGN', mgnClient(), operation, paginate, input, o));
 }
 
 /** True when the error is MGN saying the resource is gone (a Delete's success). */

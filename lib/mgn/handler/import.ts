@@ -143,11 +143,11 @@ function notListed(inv: MgnInvocation, event: CompletionEvent, importID: string)
 }
 
 /**
- * The VM of an error row. MGN's `rowNumber` counts the CSV's lines from 1 with the header as line 1, so
- * data row n (RowVms[n - 1]) is line n + 1.
+ * The VM of an error row. `rowNumber` 1 is the CSV's first data row (the header is not counted), as the
+ * project's MGN emulator numbers them; the real service's numbering is not documented (mgn-api.md §3.12).
  */
 export function vmOfRow(rowNumber: number | undefined, rowVms: readonly string[]): string | undefined {
-  return rowNumber !== undefined && rowNumber >= 2 ? rowVms[rowNumber - 2] : undefined;
+  return rowNumber !== undefined && rowNumber >= 1 ? rowVms[rowNumber - 1] : undefined;
 }
 
 /** One sentence: which VMs failed and what MGN said, at most {@link ROWS_NAMED} rows, then how many more. */
@@ -160,13 +160,14 @@ export function importFailure(importID: string, props: ImportProperties, task: I
   const rows = errors.slice(0, ROWS_NAMED).map((e) => {
     const row = e.errorData?.rowNumber;
     const vm = vmOfRow(row, props.rowVms);
-    const who = vm !== undefined ? `VM "${vm}" (row ${row})` : row !== undefined ? `row ${row}` : 'a row';
-    return `${who}: ${(e.errorData?.rawError ?? e.errorType ?? 'no reason given').trim()}`;
+    const who = vm !== undefined ? `VM "${vm}" (row ${row}): ` : row !== undefined ? `row ${row}: ` : '';
+    return `${who}${(e.errorData?.rawError ?? e.errorType ?? 'no reason given').trim()}`;
   });
   const more = errors.length > ROWS_NAMED ? `, and ${errors.length - ROWS_NAMED} more` : '';
   const vms = new Set(errors.map((e) => vmOfRow(e.errorData?.rowNumber, props.rowVms)).filter((v) => v !== undefined));
-  return `import ${importID} of ${where} failed for ${vms.size === 1 ? '1 VM' : `${vms.size} VMs`}: ${rows.join('; ')}${more}; `
-    + 'fix these VMs in the plan and deploy again';
+  const forWhom = vms.size === 0 ? '' : ` for ${vms.size === 1 ? '1 VM' : `${vms.size} VMs`}`;
+  const advice = vms.size === 0 ? 'check the CSV and the handler\'s access to it, then deploy again' : 'fix these VMs in the plan and deploy again';
+  return `import ${importID} of ${where} failed${forWhom}: ${rows.join('; ')}${more}; ${advice}`;
 }
 
 /** The handler of `Custom::MgnImport`. */

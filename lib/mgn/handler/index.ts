@@ -1,5 +1,6 @@
 import { HandlerError, describeError } from '../../handler-common/errors';
 import { CompletionEvent, IsCompleteResponse, LambdaContext, OnEventResponse, ResourceEvent } from '../../handler-common/event';
+import { logLine } from '../../handler-common/log';
 import { ResourceTypes } from './api';
 import { mgnImport } from './import';
 import { initialization } from './initialization';
@@ -32,7 +33,9 @@ const HANDLERS: Readonly<Record<string, ResourceHandler>> = {
 function handlerOf(event: ResourceEvent): ResourceHandler {
   const handler = event.ResourceType !== undefined ? HANDLERS[event.ResourceType] : undefined;
   if (!handler) {
-    throw new HandlerError(`ResourceType "${String(event.ResourceType)}" is not handled here, use ${Object.keys(HANDLERS).join(', ')}`);
+    const error = new HandlerError(`ResourceType "${String(event.ResourceType)}" is not handled here, use ${Object.keys(HANDLERS).join(', ')}`);
+    logLine('error', { step: 'failed', requestType: event.RequestType, logicalResourceId: event.LogicalResourceId, error: error.message });
+    throw error;
   }
   return handler;
 }

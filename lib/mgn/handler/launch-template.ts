@@ -24,10 +24,16 @@ export interface TemplateOutcome {
   readonly changed: boolean;
 }
 
-/** The client token of a version: a SHA-256 of the template id and the desired settings (EC2 accepts 64 characters). */
-export function versionClientToken(templateId: string, desired: DesiredLaunchTemplate): string {
+/**
+ * The client token of a version: a SHA-256 of the template id, the source version and the desired
+ * settings (EC2 accepts 64 characters). A retry after a lost answer has the same source version (the new
+ * one is not default yet), so it gets the same token and EC2 hands back the version already made. The
+ * source version is part of it because EC2 refuses a token reused with other parameters
+ * (IdempotentParameterMismatch): settings changed and changed back must make a new version.
+ */
+export function versionClientToken(templateId: string, sourceVersion: number, desired: DesiredLaunchTemplate): string {
   const canonical = JSON.stringify(Object.keys(desired).sort().map((k) => [k, desired[k as keyof DesiredLaunchTemplate]]));
-  return createHash('sha256').update(`${templateId}\n${canonical}`).digest('hex').slice(0, 64);
+  return createHash('sha256').update(`${templateId}\n${sourceVersion}\n${canonical}`).digest('hex').slice(0, 64);
 }
 
 /** Makes the default version of `templateId` hold `desired`. */
@@ -35,10 +41,15 @@ export async function applyLaunchTemplate(inv: MgnInvocation, templateId: string
   const out = await ec2(inv, 'DescribeLaunchTemplateVersions',
     (c) => c.send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: templateId, Versions: ['$Default'] })));
   const base = out.LaunchTemplateVersions?.[0];
+  if (Object.keys(desired).length === 0) {
+    // Nothing to write: the default version is only reported.
+    return { defaultVersion: base?.VersionNumber !== undefined ? String(base.VersionNumber) : '', changed: false };
+  }
   if (!base?.LaunchTemplateData || base.VersionNumber === undefined) {
     throw new HandlerError(`DescribeLaunchTemplateVersions for ${inv.target} found no default version of launch template ${templateId}; `
       + 'check that the template MGN made for the server still exists');
   }
+  const sourceVersion = base.VersionNumber;
   const differences = launchTemplateDifferences(base.LaunchTemplateData, desired);
   if (differences.length === 0) {
     inv.log('launch-template', { operation: 'DescribeLaunchTemplateVersions', outcome: 'unchanged', version: String(base.VersionNumber) });
@@ -46,8 +57,8 @@ export async function applyLaunchTemplate(inv: MgnInvocation, templateId: string
   }
   const created = await ec2(inv, 'CreateLaunchTemplateVersion', (c) => c.send(new CreateLaunchTemplateVersionCommand({
     LaunchTemplateId: templateId,
-    SourceVersion: String(base.VersionNumber),
-    ClientToken: versionClientToken(templateId, desired),
+    SourceVersion: String(sourceVersion),
+    ClientToken: versionClientToken(templateId, sourceVersion, desired),
     VersionDescription: 'cdk-sms-migration',
     LaunchTemplateData: templateData(base, desired),
   })));

@@ -110,10 +110,14 @@ async function onEvent(inv: MgnInvocation, event: ResourceEvent): Promise<OnEven
   return response(serverId, serverId, ServerStatuses.CONFIGURED, version);
 }
 
-/** The server: the one the physical id names (it was found before, even if archived since), else the match. */
+/**
+ * The server: the one the physical id names (found before, so still the VM's even if renamed since);
+ * else the match. A server archived since is kept (frozen) unless the match finds another, live one (the
+ * VM was imported or registered again): that one replaces it.
+ */
 function findServer(inv: MgnInvocation, index: ServerIndex, props: ServerProperties, physicalId: string | undefined): SourceServer | undefined {
   const known = physicalId && !physicalId.startsWith(PENDING_ID_PREFIX) ? index.byServerId(physicalId) : undefined;
-  if (known) {
+  if (known && known.isArchived !== true) {
     return known;
   }
   const found = index.match(props.vm);
@@ -122,7 +126,7 @@ function findServer(inv: MgnInvocation, index: ServerIndex, props: ServerPropert
     throw new HandlerError(`${inv.target} matches ${found.candidates.length} MGN source servers by ${found.by}: ${found.candidates.join(', ')}; `
       + `tag the right one with ${VM_TAG}=${props.vm.vmName} (and archive the others if they are duplicates), then deploy again`);
   }
-  return found.server;
+  return found.server ?? known;
 }
 
 async function tag(inv: MgnInvocation, server: SourceServer, vmName: string): Promise<void> {

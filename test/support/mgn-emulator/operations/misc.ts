@@ -1,4 +1,5 @@
 import { paginate } from '../paging';
+import { notFound } from '../errors';
 import { OperationHandler, compact, requireServer } from './context';
 
 /** InitializeService, vCenter clients and the read-only lists a deploy path may touch. */
@@ -18,6 +19,20 @@ export const MISC_OPERATIONS: Record<string, OperationHandler> = {
   },
   DescribeJobs: () => ({ items: [] }),
   ListExports: () => ({ items: [] }),
+  ListConnectors: () => ({ items: [] }),
+  ListExportErrors: () => ({ items: [] }),
+  ListTemplateActions: (ctx, input) => {
+    if (!ctx.store.lcts.has(String(input.launchConfigurationTemplateID))) {
+      throw notFound('LAUNCH_CONFIGURATION_TEMPLATE', String(input.launchConfigurationTemplateID));
+    }
+    return { items: [] };
+  },
+  DeleteVcenterClient: (ctx, input) => {
+    if (!ctx.store.vcenterClients.delete(String(input.vcenterClientID))) {
+      throw notFound('VCENTER_CLIENT', String(input.vcenterClientID));
+    }
+    return undefined;
+  },
   ListSourceServerActions: (ctx, input) => {
     requireServer(ctx, input.sourceServerID);
     return { items: [] };
