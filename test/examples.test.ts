@@ -60,7 +60,9 @@ describe('examples/plan-mgn.json', () => {
   });
 
   test('judges each VM on its wave\'s cutover, and carries its SMS acknowledgement', () => {
-    expect(assessment.vms.find((v) => v.name === 'legacy-01')?.details?.evaluationDate).toBe('2027-03-27');
+    expect(assessment.vms.find((v) => v.name === 'db-02')?.details?.evaluationDate).toBe('2027-03-27');
+    // an unscheduled VM (the not-ready ones stay out of the waves until fixed) is judged on the assessment day
+    expect(assessment.vms.find((v) => v.name === 'legacy-01')?.details?.evaluationDate).toBe('2026-12-04');
     const net1 = assessment.vms.find((v) => v.name === 'app-02')?.findings.find((f) => f.rule === 'MGN-NET1');
     expect(net1).toMatchObject({ acknowledged: true, acknowledgedVia: 'SMS-NET1' });
     expect(assessment.unusedAcknowledgements).toEqual([]);

@@ -96,6 +96,25 @@ export interface MigrationProps {
   readonly serverRefresh?: string;
 
   /**
+   * MGN: the ARN of the role whose temporary credentials install the replication agent, written into
+   * the install commands (`<construct id>.mgn-install-commands.json` and `.md`, one command per agent
+   * VM of the deployed waves), such as `MgnAgentInstallationRole.role.roleArn` when that role has a
+   * fixed name. A token that resolves only at deployment is written as `<installation-role-arn>`.
+   *
+   * @default - `<installation-role-arn>` in the commands, for the reader to replace
+   */
+  readonly mgnInstallationRoleArn?: string;
+
+  /**
+   * MGN: the DNS names of the interface VPC endpoint of MGN and of the S3 endpoint that the source
+   * servers reach, written into the install commands as `--endpoint` and `--s3-endpoint`, when the
+   * agents must not use the public Regional endpoints.
+   *
+   * @default - MGN's and S3's public Regional endpoints
+   */
+  readonly mgnAgentEndpoints?: MgnAgentEndpoints;
+
+  /**
    * How a rule that cannot decide for a missing fact is reported: as a warning (the VM's verdict is
    * `unknown`, synthesis goes on), or as an error (synthesis fails).
    *
@@ -172,4 +191,21 @@ export interface AcknowledgeOptions {
    * @default - every VM and connector of the plan
    */
   readonly vms?: string[];
+}
+
+/** The private endpoints MGN's replication agents reach, for the install commands. */
+export interface MgnAgentEndpoints {
+  /**
+   * The DNS name of an interface VPC endpoint of MGN.
+   *
+   * @default - MGN's public Regional endpoint
+   */
+  readonly mgn?: string;
+
+  /**
+   * The DNS name of an S3 VPC endpoint.
+   *
+   * @default - S3's public Regional endpoint
+   */
+  readonly s3?: string;
 }

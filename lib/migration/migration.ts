@@ -10,6 +10,7 @@ import { assessPlan } from '../rules';
 import { ReplicationJob } from '../sms/replication-job';
 import { ReplicationJobProvider } from '../sms/replication-job-provider';
 import { MgnSourceServer } from '../mgn/mgn-source-server';
+import { MgnInstallCommands } from '../mgn/source/install-commands-construct';
 import { defineMgnStacks } from './mgn-stacks';
 import { cdkAcknowledgements, CodeAcknowledgements } from '../validation/acknowledgements';
 import { IAssessedScope } from '../validation/assessed-scope';
@@ -178,6 +179,14 @@ export class Migration extends Construct implements IAssessedScope {
 
     if (mgn) {
       new MgnFirewallRules(this, 'MgnFirewallRules', { plan: this.plan, fileName: props.firewallRulesFileName ?? `${id}.mgn-firewall-rules` });
+      // The commands that install the agent on the deployed waves' agent VMs, for the people who run them.
+      new MgnInstallCommands(mgnStacks!.accountStack, 'InstallCommands', {
+        plan: { ...this.plan, vms: this.plan.vms.filter((vm) => scheduled.has(vm.name)) },
+        fileName: `${id}.mgn-install-commands`,
+        installationRoleArn: props.mgnInstallationRoleArn,
+        endpoint: props.mgnAgentEndpoints?.mgn,
+        s3Endpoint: props.mgnAgentEndpoints?.s3,
+      });
     } else if ((this.plan.connectors ?? []).length > 0) {
       new ConnectorFirewallRules(this, 'ConnectorFirewallRules', {
         connectors: this.plan.connectors!,

@@ -21,8 +21,10 @@ describe('assess for MGN', () => {
     expect(report.matrixDate).toBe('2026-12-04');
     expect(report.network.verdict).toBe('ready');
     const legacy = report.vms.find((v) => v.name === 'legacy-01')!;
-    expect(legacy).toMatchObject({ verdict: 'not-ready', evaluationDate: '2027-03-27', replicationMethod: 'agent', tenancy: 'default' });
+    expect(legacy).toMatchObject({ verdict: 'not-ready', evaluationDate: '2026-12-04', replicationMethod: 'agent', tenancy: 'default' });
     expect(legacy.findings.map((f) => f.rule)).toContain('MGN-OS3');
+    // a VM of a wave is judged on its wave's cutover
+    expect(report.vms.find((v) => v.name === 'db-02')?.evaluationDate).toBe('2027-03-27');
   });
 
   test('--as-of moves the evaluation day: a day after the cutover judges on that day', () => {

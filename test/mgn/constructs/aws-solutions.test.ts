@@ -1,7 +1,6 @@
 /**
  * cdk-nag's AwsSolutions pack on what the MGN deploy path deploys: the example app (bin/app.ts) on
- * examples/plan-mgn.json with `-c waves=wave-1` (its wave-2 fails MGN's rules, so the whole plan does not
- * synthesize), an MGN migration with every option (and with the library's own staging VPC), and every
+ * examples/plan-mgn.json (`-c plan=examples/plan-mgn.json`, every wave), an MGN migration with every option (and with the library's own staging VPC), and every
  * MGN construct on its own. Nothing is left unacknowledged; every acknowledgement is of a finding that is
  * really there; and docs/mgn-deploy.md lists every rule acknowledged, with its reason word for word.
  */
@@ -63,10 +62,10 @@ function acknowledgements(app: App): Acknowledgement[] {
     .filter((ack) => ack.id.startsWith('AwsSolutions-')));
 }
 
-/** The example app as `cdk synth -c plan=examples/plan-mgn.json -c waves=wave-1` defines it. */
+/** The example app as `cdk synth -c plan=examples/plan-mgn.json` defines it. */
 function exampleApp(): App {
   const app = newApp();
-  new Migration(app, 'Migration', { plan: MigrationPlan.fromFile(EXAMPLE_PLAN), waves: ['wave-1'], asOf: '2026-12-04' });
+  new Migration(app, 'Migration', { plan: MigrationPlan.fromFile(EXAMPLE_PLAN), asOf: '2026-12-04' });
   return app;
 }
 

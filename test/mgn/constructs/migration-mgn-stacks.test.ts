@@ -34,11 +34,12 @@ function example(): Plan {
 function readyExample(): MigrationPlan {
   const plan = example();
   const vms = plan.vms.filter((vm) => vm.name !== 'legacy-01').map((vm) => {
+    // the example's not-ready VMs of wave-2, fixed and scheduled again
     if (vm.name === 'db-01') {
-      return { ...vm, guest: { ...vm.guest, kernelHeaders: 'matching' } };
+      return { ...vm, wave: 'wave-2', guest: { ...vm.guest, kernelHeaders: 'matching' } };
     }
     if (vm.name === 'files-01') {
-      return { ...vm, mgn: { launch: { ...vm.mgn!.launch, tenancy: 'host', hostId: 'h-0123456789abcdef0' } } };
+      return { ...vm, wave: 'wave-2', mgn: { launch: { ...vm.mgn!.launch, tenancy: 'host', hostId: 'h-0123456789abcdef0' } } };
     }
     return vm;
   });
