@@ -47,7 +47,7 @@ export class MgnEmulator {
     this.ec2Faults = new FaultInjector(`${options.seed ?? 1}:ec2`, (name) => EC2_ACTIONS.includes(name));
     this.mgnServer = new MgnHttpServer({
       model, store: this.store, faults: this.faults, stats: this.mgnStats, log: this.log, requireSigV4: true,
-      checkResponses: options.checkResponses ?? true,
+      checkResponses: options.checkResponses ?? true, requestLogLimit: options.requestLogLimit,
     });
     this.ec2Server = new Ec2StubServer(this.store, this.ec2Faults, this.ec2Counters, this.ec2Log);
   }
@@ -117,7 +117,7 @@ export class MgnEmulator {
     return this.ec2Counters.snapshot();
   }
 
-  /** MGN requests seen (the last 10,000). */
+  /** MGN requests seen (the last 10,000, or `requestLogLimit`). */
   public get requests(): readonly MgnRequestLogEntry[] {
     return [...this.log];
   }

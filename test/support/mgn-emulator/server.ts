@@ -18,7 +18,8 @@ import { describeViolations, scalarType, validate } from './validator';
  */
 
 const MAX_BODY = 5 * 1024 * 1024;
-const MAX_LOG = 10_000;
+/** Requests the log keeps unless told otherwise (the last ones). */
+export const DEFAULT_REQUEST_LOG_LIMIT = 10_000;
 
 /** One request as the emulator saw it. */
 export interface MgnRequestLogEntry {
@@ -44,6 +45,8 @@ export interface MgnServerDeps {
   readonly log: MgnRequestLogEntry[];
   readonly requireSigV4: boolean;
   readonly checkResponses: boolean;
+  /** Requests the log keeps (the last ones). @default DEFAULT_REQUEST_LOG_LIMIT */
+  readonly requestLogLimit?: number;
 }
 
 interface Exchange {
@@ -312,8 +315,9 @@ export class MgnHttpServer {
       requestId: ex.requestId, operation: ex.operation, method: ex.req.method ?? '', path: ex.req.url ?? '', input: ex.input, status,
       errorType, fault: ex.fault, unknownMembers: ex.unknownMembers,
     });
-    if (log.length > MAX_LOG) {
-      log.splice(0, log.length - MAX_LOG);
+    const limit = this.deps.requestLogLimit ?? DEFAULT_REQUEST_LOG_LIMIT;
+    if (log.length > limit) {
+      log.splice(0, log.length - limit);
     }
   }
 }

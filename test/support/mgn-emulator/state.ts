@@ -32,6 +32,8 @@ export interface MgnEmulatorOptions {
   readonly invisibleReads?: number;
   /** Validate every response against the model (a failure is an emulator bug, answered 500). @default true */
   readonly checkResponses?: boolean;
+  /** MGN requests `requests` keeps, the last ones (a long run that counts every request raises it). @default 10,000 */
+  readonly requestLogLimit?: number;
 }
 
 /** A source server. */
