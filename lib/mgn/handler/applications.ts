@@ -2,6 +2,7 @@ import {
   Application, CreateApplicationCommand, CreateWaveCommand, ListApplicationsRequest, Wave, paginateListApplications, paginateListWaves,
 } from '@aws-sdk/client-mgn';
 import { HandlerError, hasErrorName } from '../../handler-common/errors';
+import { pauseBeforeRetry } from '../../handler-common/retry';
 import { MgnErrors, mgn, mgnPages } from './calls';
 import { MgnInvocation } from './invocation';
 import { sameName } from './properties';
@@ -11,7 +12,32 @@ import { sameName } from './properties';
  * case-insensitively, and its create calls carry no client token. So a name is looked up first and
  * created only when absent; a create that meets ConflictException (another deploy created it, or an
  * earlier attempt of this one whose answer was lost) looks the name up again and takes what it finds.
+ *
+ * MGN's listings are eventually consistent (mgn-api.md §7): a wave or application just created may be
+ * missing from them for a moment. Where the name is known to exist (a create answered ConflictException,
+ * or the wave resource deployed before has just made the application), a name not listed is looked up
+ * again a few times, with backoff, before the handler gives up.
  */
+
+/** Listings read again for a name known to exist before it counts as missing. */
+const CONSISTENCY_REREADS = 5;
+
+/**
+ * The item named `name` (case-insensitive) in `list()`, or else in up to {@link CONSISTENCY_REREADS} more
+ * listings, read with backoff within the invocation's time; undefined if none lists it.
+ */
+export async function findListed<T extends { readonly name?: string }>(inv: MgnInvocation, list: () => Promise<T[]>, name: string):
+Promise<T | undefined> {
+  let items = await list();
+  for (let attempt = 1; ; attempt++) {
+    const found = findByName(items, name);
+    if (found || attempt > CONSISTENCY_REREADS || !await pauseBeforeRetry(inv, attempt)) {
+      return found;
+    }
+    inv.log('consistency', { outcome: 'waiting', name, reason: 'not listed yet', waits: attempt });
+    items = await list();
+  }
+}
 
 /** Every application that is not archived, optionally only those of some waves. */
 export async function listApplications(inv: MgnInvocation, waveIDs?: readonly string[]): Promise<Application[]> {
@@ -46,7 +72,7 @@ export async function findOrCreateWave(inv: MgnInvocation, name: string, descrip
     if (!hasErrorName(e, MgnErrors.CONFLICT)) {
       throw e;
     }
-    const again = findByName(await listWaves(inv), name);
+    const again = await findListed(inv, () => listWaves(inv), name);
     if (!again) {
       throw new HandlerError(`CreateWave for ${inv.target} failed: MGN reports a conflict, yet lists no wave named "${name}" that is not `
         + 'archived; unarchive or rename the archived wave of that name, then deploy again');
@@ -70,7 +96,7 @@ Promise<{ application: Application; created: boolean }> {
     if (!hasErrorName(e, MgnErrors.CONFLICT)) {
       throw e;
     }
-    const again = findByName(await listApplications(inv), name);
+    const again = await findListed(inv, () => listApplications(inv), name);
     if (!again) {
       throw new HandlerError(`CreateApplication "${name}" for ${inv.target} failed: MGN reports a conflict, yet lists no application of `
         + 'that name that is not archived; unarchive or rename the archived application, then deploy again');

@@ -7,7 +7,7 @@ import {
 import { HandlerError, describeError, hasErrorName } from '../../handler-common/errors';
 import { OnEventResponse, ResourceEvent } from '../../handler-common/event';
 import { Data, PENDING_ID_PREFIX, Props, RemovalPolicies, ReplicationMethods, ServerStatuses, VM_TAG } from './api';
-import { findByName, listApplications } from './applications';
+import { findListed, listApplications } from './applications';
 import { MgnErrors, isNotFound, mgn, mgnPages } from './calls';
 import { DesiredPropertyError, DesiredServer, fromProperties } from './desired';
 import { MgnInvocation } from './invocation';
@@ -208,7 +208,8 @@ async function settleApplication(inv: MgnInvocation, server: SourceServer, name:
   if (name === undefined) {
     return;
   }
-  const application = findByName(await listApplications(inv), name);
+  // The wave resource may have made it a moment ago: a listing that lacks it is read again a few times.
+  const application = await findListed(inv, () => listApplications(inv), name);
   if (!application?.applicationID) {
     throw new HandlerError(`${inv.target} cannot join application "${name}": MGN lists no application of that name that is not archived; `
       + 'it is made by the wave resource of the plan, deploy that first');
