@@ -36,7 +36,8 @@ describe('a Migration whose plan targets MGN', () => {
     expect([...migration.waveStacks.keys()]).toEqual(['wave-1', 'wave-2']);
     expect(migration.isDeployed('legacy-01')).toBe(true);
     // WHEN / THEN synthesis fails on MGN's rules, judged on the wave's cutover, and the report is MGN's
-    expect(() => app.synth()).toThrow(/VM legacy-01: MGN-OS3 CentOS 7\.9\.2009 leaves MGN's support on 2026-11-20, on or before the evaluation date 2027-03-27.*Fix: /);
+    expect(() => app.synth())
+      .toThrow(/VM legacy-01: MGN-OS3 CentOS 7\.9\.2009 leaves MGN's support on 2026-11-20, on or before the evaluation date 2027-03-27.*Fix: /);
     const report = JSON.parse(fs.readFileSync(path.join(outdir, 'Migration.mgn-assessment.json'), 'utf8')) as { target: string; matrixDate: string };
     expect(report.target).toBe('mgn');
     expect(report.matrixDate).toBe('2026-12-04');
