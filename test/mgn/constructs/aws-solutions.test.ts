@@ -1,7 +1,8 @@
 /**
  * cdk-nag's AwsSolutions pack on what the MGN deploy path deploys: the example app (bin/app.ts) on
  * examples/plan-mgn.json (`-c plan=examples/plan-mgn.json`, every wave), an MGN migration with every
- * option (and with the library's own staging VPC), and every MGN construct on its own. Nothing is left unacknowledged; every acknowledgement is of a finding that is
+ * option (and with the library's own staging VPC), and every MGN construct on its own. Nothing is left
+ * unacknowledged; every acknowledgement is of a finding that is
  * really there; and docs/mgn-deploy.md lists every rule acknowledged, with its reason word for word.
  */
 import * as fs from 'fs';
