@@ -1,6 +1,6 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { setTimeout as sleep } from 'timers/promises';
+import { assertBundleIsFresh } from '../support/bundle-freshness';
 import { CloudFormationDriver, CloudFormationDriverOptions, CustomResourceHandler } from '../support/cfn-driver';
 import { SmsEmulator } from '../support/sms-emulator';
 
@@ -13,7 +13,9 @@ import { SmsEmulator } from '../support/sms-emulator';
 
 const HANDLER_DIR = path.join(__dirname, '..', '..', 'lib', 'sms', 'handler');
 export const BUNDLE = path.join(HANDLER_DIR, 'bundle', 'index.js');
+// The bundle holds the handler's folder, the shared handler code and the dependency-free leaves of lib/private.
 const PRIVATE_DIR = path.join(__dirname, '..', '..', 'lib', 'private');
+const COMMON_DIR = path.join(__dirname, '..', '..', 'lib', 'handler-common');
 
 /** The bundle's exports. */
 export interface HandlerBundle extends CustomResourceHandler {
@@ -64,7 +66,7 @@ export interface E2eHarness {
 
 /** Starts the emulator and loads the bundle against it; call from beforeAll. */
 export async function startHarness(seed: number): Promise<E2eHarness> {
-  assertBundleIsFresh();
+  assertBundleIsFresh(BUNDLE, [HANDLER_DIR, PRIVATE_DIR, COMMON_DIR]);
   const emu = await SmsEmulator.start({ seed, port: 0 });
   const saved = { ...process.env };
   for (const name of CLEARED_ENV) {
@@ -101,21 +103,6 @@ export async function startHarness(seed: number): Promise<E2eHarness> {
       process.env = saved;
     },
   };
-}
-
-/** Refuses a bundle older than the handler's sources: the suite would test yesterday's handler. */
-function assertBundleIsFresh(): void {
-  if (!fs.existsSync(BUNDLE)) {
-    throw new Error(`handler bundle ${BUNDLE} does not exist, run npm run build`);
-  }
-  const built = fs.statSync(BUNDLE).mtimeMs;
-  // The bundle holds the handler's folder and the dependency-free leaves it imports from lib/private.
-  const sources = [HANDLER_DIR, PRIVATE_DIR].flatMap((dir) => fs.readdirSync(dir)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => path.join(dir, f)));
-  const stale = sources.filter((f) => fs.statSync(f).mtimeMs > built).map((f) => path.relative(HANDLER_DIR, f));
-  if (stale.length > 0) {
-    throw new Error(`handler bundle ${BUNDLE} is older than ${stale.join(', ')}, run node scripts/bundle.js`);
-  }
 }
 
 /** A regex matching `template` exactly, where each `<n>` stands for a number (`12`, `0.4`). */

@@ -1,6 +1,6 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { setTimeout as sleep } from 'timers/promises';
+import { assertBundleIsFresh } from '../../support/bundle-freshness';
 import { CloudFormationDriver, CloudFormationDriverOptions, CustomResourceHandler } from '../../support/cfn-driver';
 import { MgnEmulator, MgnEmulatorOptions, startMgnEmulator } from '../../support/mgn-emulator';
 
@@ -55,7 +55,7 @@ export interface MgnE2eHarness {
 
 /** Starts the emulator and loads the bundle against it; call from beforeAll. */
 export async function startMgnHarness(options: MgnEmulatorOptions): Promise<MgnE2eHarness> {
-  assertBundleIsFresh();
+  assertBundleIsFresh(MGN_BUNDLE, [HANDLER_DIR, COMMON_DIR]);
   const emu = await startMgnEmulator({ region: E2E_REGION, accountId: E2E_ACCOUNT, ...options });
   const saved = { ...process.env };
   for (const name of CLEARED_ENV) {
@@ -89,18 +89,4 @@ export async function startMgnHarness(options: MgnEmulatorOptions): Promise<MgnE
       process.env = saved;
     },
   };
-}
-
-/** Refuses a bundle older than the handler's sources: the suite would test yesterday's handler. */
-function assertBundleIsFresh(): void {
-  if (!fs.existsSync(MGN_BUNDLE)) {
-    throw new Error(`handler bundle ${MGN_BUNDLE} does not exist, run npm run build`);
-  }
-  const built = fs.statSync(MGN_BUNDLE).mtimeMs;
-  const sources = [HANDLER_DIR, COMMON_DIR].flatMap((dir) => fs.readdirSync(dir)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => path.join(dir, f)));
-  const stale = sources.filter((f) => fs.statSync(f).mtimeMs > built).map((f) => path.relative(LIB, f));
-  if (stale.length > 0) {
-    throw new Error(`handler bundle ${MGN_BUNDLE} is older than ${stale.join(', ')}, run npm run build`);
-  }
 }
