@@ -37,7 +37,7 @@ const MIGRATIONS_OF_APP = new WeakMap<IConstruct, Migration[]>();
  * instead: an account stack (`Migration/Mgn`, named `<prefix>-mgn`) with MGN's service roles, its
  * initialization, the staging area, the account templates and the custom-resource provider, and one
  * stack per deployed wave (`<prefix>-<wave>`) with the wave, its inventory import and one source server
- * per VM (docs/mgn-deploy.md).
+ * per VM (README, "Deploy a plan through MGN").
  *
  * An unacknowledged error (and, under `UnknownPolicy.ERROR`, an unknown) of a VM that is deployed
  * fails synthesis through the CDK's validation: `app.synth()` throws, `cdk synth` exits non-zero and

@@ -3,7 +3,7 @@
  * examples/plan-mgn.json (`-c plan=examples/plan-mgn.json`, every wave), an MGN migration with every
  * option (and with the library's own staging VPC), and every MGN construct on its own. Nothing is left
  * unacknowledged; every acknowledgement is of a finding that is
- * really there; and docs/mgn-deploy.md lists every rule acknowledged, with its reason word for word.
+ * really there; and the README's cdk-nag section lists every rule acknowledged, with its reason word for word.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -12,8 +12,9 @@ import { App, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import {
-  desiredDefaults, desiredServerFor, importCsvFor, Migration, MigrationPlan, MgnAccountTemplates, MgnImport, MgnInitialization,
-  MgnServiceRoles, MgnSourceServer, MgnStagingArea, MgnWave, Plan, ReplicationMethod,
+  desiredDefaults, desiredServerFor, importCsvFor, Migration, MigrationPlan, MgnAccountTemplates, MgnAgentInstallationRole, MgnImport,
+  MgnInitialization, MgnServiceRoles, MgnSourceServer, MgnStagingArea, MgnVcenterClientAccess, MgnWave, Plan, ReplicationMethod,
+  vcenterClientConnectors,
 } from '../../../lib';
 import { useMgnBundle } from './bundle';
 
@@ -91,7 +92,7 @@ function migrationWithOwnStagingVpc(): App {
   return app;
 }
 
-/** Every MGN construct on its own, in one stack. */
+/** Every MGN construct on its own, in one stack, the source side's included (with a long-lived installation user). */
 function everyConstruct(): App {
   const app = newApp();
   const stack = new Stack(app, 'Stack', { env: ENV });
@@ -111,6 +112,11 @@ function everyConstruct(): App {
     settings: desiredServerFor(plan.vms[0], plan.defaults, { ...context, stagingSubnetId: lookedUp.stagingSubnetId }),
     vmUuid: 'uuid', vmPath: '/DC1/vm/web-01', hostname: 'web-01.example.com', removalPolicy: RemovalPolicy.DESTROY, dependsOn: [wave, imp],
   });
+  new MgnAgentInstallationRole(stack, 'AgentInstallation', { roleName: 'mgn-agent-install' });
+  new MgnAgentInstallationRole(stack, 'AgentInstallationUser', { longLivedUser: true });
+  for (const connector of vcenterClientConnectors(plan)) {
+    new MgnVcenterClientAccess(stack, `Vcc-${connector.name}`, { plan, connectorName: connector.name, vcenterHost: 'vcenter.example' });
+  }
   return app;
 }
 
@@ -142,12 +148,12 @@ describe('cdk-nag AwsSolutions on the MGN deploy path', () => {
     expect(stale).toEqual([]);
   });
 
-  test('docs/mgn-deploy.md lists every rule the MGN constructs acknowledge with its reason', () => {
+  test('the README lists every rule the MGN constructs acknowledge with its reason', () => {
     // GIVEN the acknowledgements of all the apps
     const acks = [...checked.values()].flatMap((c) => c.acks);
 
-    // WHEN the table of the document's cdk-nag section is read
-    const doc = fs.readFileSync(path.join(ROOT, 'docs', 'mgn-deploy.md'), 'utf8');
+    // WHEN the table of the README's cdk-nag section is read
+    const doc = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const section = /\n## cdk-nag\n([\s\S]*?)(?=\n## |$)/.exec(doc)?.[1] ?? '';
     const rows = section.split('\n').filter((line) => /^\| AwsSolutions-/.test(line));
 
