@@ -1,3 +1,4 @@
+import { PlanEnvironment } from '../plan/model/environments';
 import { Connector, Plan, PlanAcknowledgement, PlanDefaults, PlanTarget, Vm } from '../plan/model/plan';
 import { planWaves } from '../plan/model/waves';
 import { AcknowledgementBook, AcknowledgementRules } from './acknowledge';
@@ -40,6 +41,14 @@ export interface AssessOptions {
    * @default 0
    */
   readonly jobsBefore?: number;
+  /**
+   * The account and Region of the VMs that name none (nor does their wave, nor the plan): quotas are
+   * counted per account and Region, so a wave that names the same account as this one counts with it.
+   * `jobsBefore` counts in this environment.
+   *
+   * @default - the stacks' own, unnamed
+   */
+  readonly environment?: PlanEnvironment;
 }
 
 /** Options for assessing one VM on its own. */
@@ -89,7 +98,9 @@ export class RuleEngine {
     const policy = policyOf(options);
     const now = options.now ?? new Date();
     const book = new AcknowledgementBook(plan.acknowledge, options.acknowledgements, this.acknowledgementRules);
-    const facts = this.pack.planFacts(plan.vms, { jobQuota: options.jobQuota, jobsBefore: options.jobsBefore, plan, now });
+    const facts = this.pack.planFacts(plan.vms, {
+      jobQuota: options.jobQuota, jobsBefore: options.jobsBefore, plan, now, environment: options.environment,
+    });
     const connectors = new Map((plan.connectors ?? []).map((c) => [c.name, c] as const));
 
     const unscheduled = new Set(planWaves(plan.vms).unscheduled);

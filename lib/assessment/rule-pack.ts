@@ -1,3 +1,4 @@
+import { PlanEnvironment } from '../plan/model/environments';
 import { Connector, Plan, PlanDefaults, PlanTarget, Vm } from '../plan/model/plan';
 import { ConnectorCheck, ConnectorContext, NetworkCheck, NetworkContext, PlanFacts, Severity, VmCheck, VmContext } from './rule';
 import { VmDetails } from './types';
@@ -80,6 +81,13 @@ export interface PlanFactsOptions {
   readonly plan?: Plan;
   /** The moment the assessment is made. @default - now */
   readonly now?: Date;
+  /**
+   * The account and Region of the VMs that name none, nor their wave, nor the plan: each quota is
+   * counted per account and Region, and `jobsBefore` counts in this one.
+   *
+   * @default - the stacks' own, unnamed
+   */
+  readonly environment?: PlanEnvironment;
 }
 
 /** What the engine knows of a VM's surroundings when it asks a pack for the VM's context. */

@@ -2,6 +2,7 @@ import type { LaunchConfiguration, ReplicationConfiguration, SourceServer } from
 import { DesiredServer } from '../mgn/handler/desired';
 import { MatchLevel, ServerIndex } from '../mgn/handler/match';
 import { SettingDifference, settingsDifferences } from '../mgn/handler/settings-diff';
+import { environmentResolver } from '../plan/model/environments';
 import { Plan, Vm } from '../plan/model/plan';
 import { padEndDisplay, displayWidth } from '../private/display-width';
 import { escapeJsonControls, visibleControls } from '../private/visible-controls';
@@ -86,8 +87,13 @@ export interface StatusReport {
   readonly region: string;
   /** How many servers MGN listed, archived ones included. */
   readonly serversListed: number;
-  /** One entry per plan VM, in plan order. */
+  /** One entry per plan VM that migrates into the Region read, in plan order. */
   readonly vms: VmStatus[];
+  /**
+   * The plan's VMs that migrate into another Region (their own `region`, or their wave's), not looked
+   * for here: read them with `--region`, in plan order.
+   */
+  readonly otherRegions: Array<{ readonly vm: string; readonly region: string }>;
 }
 
 /** What the plan wants of a VM's server; undefined when nothing is compared. */
@@ -117,10 +123,18 @@ export async function readStatus(plan: Plan, file: string, region: string, reade
   // Archived servers, matched only when no live one is: flagged, never compared.
   const archived = new ServerIndex(servers.filter((s) => s.isArchived === true).map((s) => ({ ...s, isArchived: false })));
   const vms: VmStatus[] = [];
+  const otherRegions: Array<{ vm: string; region: string }> = [];
+  // A VM's Region: its own, else its wave's, else the plan's; one that names none is looked for here.
+  const environmentOf = environmentResolver(plan.waves, { region: plan.mgn?.region });
   for (const vm of plan.vms) {
+    const vmRegion = environmentOf(vm).region;
+    if (vmRegion !== undefined && vmRegion !== region) {
+      otherRegions.push({ vm: vm.name, region: vmRegion });
+      continue;
+    }
     vms.push(await vmStatus(vm, live, archived, reader, desiredOf));
   }
-  return { plan: file, region, serversListed: servers.length, vms };
+  return { plan: file, region, serversListed: servers.length, vms, otherRegions };
 }
 
 async function vmStatus(vm: Vm, live: ServerIndex, archived: ServerIndex, reader: MgnReader, desiredOf: DesiredServerOf): Promise<VmStatus> {
@@ -200,6 +214,11 @@ export function renderStatusTable(report: StatusReport): string {
   }
   const found = report.vms.filter((v) => v.sourceServerId !== null && v.status === VmServerStatus.FOUND).length;
   lines.push('', `${found} of ${report.vms.length} VMs found among ${report.serversListed} source servers in ${report.region}`);
+  if (report.otherRegions.length > 0) {
+    const regions = [...new Set(report.otherRegions.map((o) => o.region))].join(', ');
+    lines.push(`${report.otherRegions.length} VM${report.otherRegions.length === 1 ? '' : 's'} of the plan migrate into other Regions `
+      + `(${regions}), not read here: run again with --region`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -15,7 +15,9 @@ import { MgnWave } from '../mgn/mgn-wave';
 import { desiredDefaults, desiredServerFor } from '../mgn/server-settings';
 import { Plan, ReplicationMethod } from '../plan/model/plan';
 import { settingsOf } from '../rules/mgn/facts/vm-settings';
-import { constructId, layoutMgnAccountStack, layoutMgnWaveStacks, WaveLayoutOptions } from './waves';
+import { environmentKey, PlanEnvironment } from '../plan/model/environments';
+import { MgnInstallCommands } from '../mgn/source/install-commands-construct';
+import { constructId, environmentSuffix, layoutMgnAccountStack, layoutMgnWaveStacks, stackPropsIn, WaveLayoutOptions } from './waves';
 
 /** What a `Migration` gives the MGN stacks. */
 export interface MgnStackOptions {
@@ -25,11 +27,29 @@ export interface MgnStackOptions {
   readonly serviceRoles: boolean;
   readonly serverRemovalPolicy: RemovalPolicy;
   readonly serverRefresh?: string;
+  /**
+   * The install commands of the deployed agent VMs, one file per account and Region: `fileName` for the
+   * migration's own, `<fileName>-<account>-<region>` for another's. @default - none written
+   */
+  readonly installCommands?: InstallCommandsOptions;
+}
+
+/** What the install commands of an MGN migration are written with. */
+export interface InstallCommandsOptions {
+  readonly fileName: string;
+  readonly installationRoleArn?: string;
+  readonly endpoint?: string;
+  readonly s3Endpoint?: string;
 }
 
 /** The stacks of an MGN migration and what they hold. */
 export interface MgnStacks {
+  /** The account stack of the migration's own account and Region. */
   readonly accountStack: Stack;
+  /** Every account stack, by environment key (`<account>/<region>`), the migration's own first. */
+  readonly accountStacks: Map<string, Stack>;
+  /** The environment key of each deployed VM's stacks, by VM name. */
+  readonly vmEnvironments: Map<string, string>;
   readonly waveStacks: Map<string, Stack[]>;
   readonly sourceServers: Map<string, MgnSourceServer>;
 }
@@ -63,46 +83,41 @@ export function defineMgnStacks(scope: Construct, plan: Plan, layoutOptions: Wav
       `mgnStagingSubnetId ${options.stagingSubnetId} differs from the plan's mgn.network.stagingSubnet ${planSubnet}, give one of them`, scope);
   }
 
-  const accountLayout = layoutMgnAccountStack(layoutOptions.stackNamePrefix);
-  const accountStack = new Stack(scope, accountLayout.id, {
-    ...options.stackProps,
-    stackName: accountLayout.stackName,
-    description: options.stackProps?.description ?? accountLayout.description,
-  });
-  const provider = MgnProvider.shared(accountStack, accountLayout.functionName);
-  const initialization = new MgnInitialization(accountStack, ACCOUNT_IDS.INITIALIZATION);
-  if (options.serviceRoles) {
-    initialization.node.addDependency(new MgnServiceRoles(accountStack, ACCOUNT_IDS.SERVICE_ROLES));
-  }
-  const stagingArea = new MgnStagingArea(accountStack, ACCOUNT_IDS.STAGING_AREA, {
-    vpc: options.stagingVpc,
-    stagingSubnetId: planSubnet ?? options.stagingSubnetId,
-    sourceCidrs: network?.sourceCidrs,
-  });
-  const templates = new MgnAccountTemplates(accountStack, ACCOUNT_IDS.TEMPLATES, {
-    defaults: desiredDefaults(plan.defaults, {
-      stagingSubnetId: stagingArea.stagingSubnetId,
-      replicationSecurityGroupId: stagingArea.securityGroup.securityGroupId,
-      partition: accountStack.partition,
-      account: accountStack.account,
-      region: accountStack.region,
-    }),
-  });
-  templates.node.addDependency(initialization);
+  const homeKey = environmentKey(layoutOptions.environment ?? {});
+  const accounts = new Map<string, AccountStack>();
+  // MGN's service roles have fixed names and IAM is global to an account: defined in the first
+  // environment of each account only.
+  const accountsWithRoles = new Set<string>();
+  const accountFor = (environment: PlanEnvironment): AccountStack => {
+    const key = environmentKey(environment);
+    let found = accounts.get(key);
+    if (found === undefined) {
+      const home = key === homeKey;
+      const roles = options.serviceRoles && !accountsWithRoles.has(environment.account ?? '*');
+      accountsWithRoles.add(environment.account ?? '*');
+      found = defineAccountStack(scope, plan, layoutOptions, options, home ? undefined : environment, roles);
+      accounts.set(key, found);
+    }
+    return found;
+  };
+  const homeAccount = accountFor(layoutOptions.environment ?? {});
 
   const waveStacks = new Map<string, Stack[]>();
   const sourceServers = new Map<string, MgnSourceServer>();
+  const vmEnvironments = new Map<string, string>();
   // One value for every server of the synthesis: each deploy looks for every server again.
   const refresh = options.serverRefresh ?? crypto.randomUUID();
   const waveDescriptions = new Map((plan.waves ?? []).map((w) => [w.name, w.description] as const));
   for (const layout of layouts) {
+    const key = environmentKey(layout.environment);
+    const account = accountFor(layout.environment);
     const stack = new Stack(scope, layout.id, {
-      ...options.stackProps,
+      ...stackPropsIn(options.stackProps, key === homeKey ? undefined : layout.environment),
       stackName: layout.stackName,
       description: options.stackProps?.description ?? layout.description,
     });
-    provider.serve(stack);
-    waveStacks.set(layout.wave, [stack]);
+    account.provider.serve(stack);
+    waveStacks.set(layout.wave, [...(waveStacks.get(layout.wave) ?? []), stack]);
     const settings = layout.vms.map((vm) => settingsOf(vm, plan.defaults));
     const wave = new MgnWave(stack, MGN_WAVE_IDS.WAVE, {
       waveName: layout.wave,
@@ -117,13 +132,15 @@ export function defineMgnStacks(scope: Construct, plan: Plan, layoutOptions: Wav
     // The staging subnet and the library's security group are the account stack's: a server takes them
     // from the replication template when MGN adds it. Written here, they would be cross-stack references
     // that lock the account stack; a subnet the plan names is written, being no reference.
+    const stagingSubnetId = account.stagingArea.stagingSubnetId;
     const context = {
-      ...(Token.isUnresolved(stagingArea.stagingSubnetId) ? {} : { stagingSubnetId: stagingArea.stagingSubnetId }),
+      ...(Token.isUnresolved(stagingSubnetId) ? {} : { stagingSubnetId }),
       partition: stack.partition,
       account: stack.account,
       region: stack.region,
     };
     layout.vms.forEach((vm, index) => {
+      vmEnvironments.set(vm.name, key);
       sourceServers.set(vm.name, new MgnSourceServer(stack, constructId(vm.name), {
         vmName: vm.name,
         replicationMethod: settings[index].replication.method === ReplicationMethod.AGENTLESS ? ReplicationMethod.AGENTLESS : ReplicationMethod.AGENT,
@@ -137,5 +154,80 @@ export function defineMgnStacks(scope: Construct, plan: Plan, layoutOptions: Wav
       }));
     });
   }
-  return { accountStack, waveStacks, sourceServers };
+  if (options.installCommands !== undefined) {
+    writeInstallCommands(plan, accounts, vmEnvironments, homeKey, options.installCommands);
+  }
+  return {
+    accountStack: homeAccount.stack,
+    accountStacks: new Map([...accounts].map(([key, account]) => [key, account.stack] as const)),
+    vmEnvironments,
+    waveStacks,
+    sourceServers,
+  };
+}
+
+/**
+ * The install commands of each account and Region's deployed agent VMs, in its account stack; another
+ * environment's name the Region they register in.
+ */
+function writeInstallCommands(plan: Plan, accounts: ReadonlyMap<string, AccountStack>, vmEnvironments: ReadonlyMap<string, string>,
+  homeKey: string, options: InstallCommandsOptions): void {
+  for (const [key, account] of accounts) {
+    const home = key === homeKey;
+    new MgnInstallCommands(account.stack, 'InstallCommands', {
+      plan: { ...plan, vms: plan.vms.filter((vm) => vmEnvironments.get(vm.name) === key) },
+      fileName: home ? options.fileName : `${options.fileName}-${environmentSuffix(account.environment)}`,
+      installationRoleArn: options.installationRoleArn,
+      endpoint: options.endpoint,
+      s3Endpoint: options.s3Endpoint,
+      ...(!home && account.environment.region !== undefined ? { region: account.environment.region } : {}),
+    });
+  }
+}
+
+/** An MGN account stack and what its wave stacks use of it. */
+interface AccountStack {
+  readonly environment: PlanEnvironment;
+  readonly stack: Stack;
+  readonly provider: MgnProvider;
+  readonly stagingArea: MgnStagingArea;
+}
+
+/**
+ * The account stack of one account and Region: service roles (when `serviceRoles`), provider,
+ * initialization, staging area and templates. The staging subnet the plan names and the `mgnStaging*`
+ * props are the migration's own environment's: another environment (`environment` given) gets a staging
+ * VPC of the library's.
+ */
+function defineAccountStack(scope: Construct, plan: Plan, layoutOptions: WaveLayoutOptions, options: MgnStackOptions,
+  environment: PlanEnvironment | undefined, serviceRoles: boolean): AccountStack {
+  const network = plan.mgn?.network;
+  const accountLayout = layoutMgnAccountStack(layoutOptions.stackNamePrefix, environment);
+  const stack = new Stack(scope, accountLayout.id, {
+    ...stackPropsIn(options.stackProps, environment),
+    stackName: accountLayout.stackName,
+    description: options.stackProps?.description ?? accountLayout.description,
+  });
+  const provider = MgnProvider.shared(stack, accountLayout.functionName);
+  const initialization = new MgnInitialization(stack, ACCOUNT_IDS.INITIALIZATION);
+  if (serviceRoles) {
+    initialization.node.addDependency(new MgnServiceRoles(stack, ACCOUNT_IDS.SERVICE_ROLES));
+  }
+  const home = environment === undefined;
+  const stagingArea = new MgnStagingArea(stack, ACCOUNT_IDS.STAGING_AREA, {
+    vpc: home ? options.stagingVpc : undefined,
+    stagingSubnetId: home ? network?.stagingSubnet ?? options.stagingSubnetId : undefined,
+    sourceCidrs: network?.sourceCidrs,
+  });
+  const templates = new MgnAccountTemplates(stack, ACCOUNT_IDS.TEMPLATES, {
+    defaults: desiredDefaults(plan.defaults, {
+      stagingSubnetId: stagingArea.stagingSubnetId,
+      replicationSecurityGroupId: stagingArea.securityGroup.securityGroupId,
+      partition: stack.partition,
+      account: stack.account,
+      region: stack.region,
+    }),
+  });
+  templates.node.addDependency(initialization);
+  return { environment: environment ?? layoutOptions.environment ?? {}, stack, provider, stagingArea };
 }

@@ -10,7 +10,6 @@ import { assessPlan } from '../rules';
 import { ReplicationJob } from '../sms/replication-job';
 import { ReplicationJobProvider } from '../sms/replication-job-provider';
 import { MgnSourceServer } from '../mgn/mgn-source-server';
-import { MgnInstallCommands } from '../mgn/source/install-commands-construct';
 import { defineMgnStacks } from './mgn-stacks';
 import { cdkAcknowledgements, CodeAcknowledgements } from '../validation/acknowledgements';
 import { IAssessedScope } from '../validation/assessed-scope';
@@ -18,7 +17,8 @@ import { SynthesisChecks } from '../validation/synthesis-checks';
 import { AcknowledgeOptions, MigrationProps } from './migration-props';
 import { jobPropsFor } from './plan-job-props';
 import { DEFAULT_REPORT_FORMATS, reportPropProblems, writeReportFiles } from './report-files';
-import { constructId, DEFAULT_JOBS_PER_STACK, layoutProviderStack, layoutWaveStacks } from './waves';
+import { constructId, DEFAULT_JOBS_PER_STACK, layoutProviderStack, layoutWaveStacks, stackPropsIn } from './waves';
+import { environmentKey, PlanEnvironment } from '../plan/model/environments';
 import { maxOf } from '../private/arrays';
 import { dayNumber } from '../rules/mgn/facts/days';
 
@@ -65,7 +65,8 @@ export class Migration extends Construct implements IAssessedScope {
   /**
    * The stack of the custom-resource provider that the jobs of every wave stack use (its handler's
    * functions, roles and log groups, the provider framework): each wave stack depends on it, without
-   * referencing it, so a wave deploys on its own and the provider is deployed before it.
+   * referencing it, so a wave deploys on its own and the provider is deployed before it. Waves in
+   * another account or Region use their own (`providerStacks`).
    *
    * @default - none, when the migration deploys no wave
    */
@@ -82,6 +83,18 @@ export class Migration extends Construct implements IAssessedScope {
    * @default - none, when the plan targets SMS
    */
   public readonly mgnAccountStack?: Stack;
+
+  /**
+   * The provider stacks of an SMS plan by account and Region (`<account>/<region>`, `*` for what neither
+   * the plan nor `stackProps.env` names): one per environment the deployed waves migrate into.
+   */
+  public readonly providerStacks: ReadonlyMap<string, Stack>;
+
+  /**
+   * The MGN account stacks of an MGN plan by account and Region (`<account>/<region>`, `*` for what
+   * neither the plan nor `stackProps.env` names): one per environment the deployed waves migrate into.
+   */
+  public readonly mgnAccountStacks: ReadonlyMap<string, Stack>;
 
   /** The MGN source servers of the deployed waves, by VM name (none when the plan targets SMS). */
   public readonly sourceServers: ReadonlyMap<string, MgnSourceServer>;
@@ -123,6 +136,7 @@ export class Migration extends Construct implements IAssessedScope {
       jobsPerStack: props.jobsPerStack ?? DEFAULT_JOBS_PER_STACK,
       shardsPerWave: props.shardsPerWave,
       planSource: this.planSource,
+      environment: this.homeEnvironment,
     };
     const layouts = mgn ? [] : layoutWaveStacks(this.plan, layoutOptions, this);
     const mgnStacks = mgn ? defineMgnStacks(this, this.plan, layoutOptions, {
@@ -132,29 +146,50 @@ export class Migration extends Construct implements IAssessedScope {
       serviceRoles: props.mgnServiceRoles ?? true,
       serverRemovalPolicy: props.serverRemovalPolicy ?? RemovalPolicy.RETAIN,
       serverRefresh: props.serverRefresh,
+      // The commands that install the agent on the deployed waves' agent VMs, for the people who run them.
+      installCommands: {
+        fileName: `${id}.mgn-install-commands`,
+        installationRoleArn: props.mgnInstallationRoleArn,
+        endpoint: props.mgnAgentEndpoints?.mgn,
+        s3Endpoint: props.mgnAgentEndpoints?.s3,
+      },
     }) : undefined;
     const stacks = mgnStacks?.waveStacks ?? new Map<string, Stack[]>();
     const jobs = new Map<string, ReplicationJob>();
     const scheduled = new Set<string>();
-    let provider: ReplicationJobProvider | undefined;
+    // One provider for every wave stack of an account and Region, rather than one in each: its five
+    // functions, roles, log groups and state machine cost as much synthesis (and CloudFormation
+    // validation) as hundreds of jobs. The migration's own environment's comes first.
+    const providers = new Map<string, ReplicationJobProvider>();
+    const providerStacks = new Map<string, Stack>();
+    const providerFor = (environment: PlanEnvironment): ReplicationJobProvider => {
+      const key = environmentKey(environment);
+      let provider = providers.get(key);
+      if (provider === undefined) {
+        const home = key === environmentKey(this.homeEnvironment);
+        const providerLayout = layoutProviderStack(stackNamePrefix, home ? undefined : environment);
+        const providerStack = new Stack(this, providerLayout.id, {
+          ...stackPropsIn(props.stackProps, home ? undefined : environment),
+          stackName: providerLayout.stackName,
+          description: props.stackProps?.description ?? providerLayout.description,
+        });
+        provider = ReplicationJobProvider.shared(providerStack, providerLayout.functionName);
+        providers.set(key, provider);
+        providerStacks.set(key, providerStack);
+      }
+      return provider;
+    };
     if (layouts.length > 0) {
-      // One provider for every wave stack, rather than one in each: its five functions, roles, log
-      // groups and state machine cost as much synthesis (and CloudFormation validation) as hundreds of jobs.
-      const providerLayout = layoutProviderStack(stackNamePrefix);
-      this.providerStack = new Stack(this, providerLayout.id, {
-        ...props.stackProps,
-        stackName: providerLayout.stackName,
-        description: props.stackProps?.description ?? providerLayout.description,
-      });
-      provider = ReplicationJobProvider.shared(this.providerStack, providerLayout.functionName);
+      providerFor(this.homeEnvironment);
     }
     for (const layout of layouts) {
+      const home = environmentKey(layout.environment) === environmentKey(this.homeEnvironment);
       const stack = new Stack(this, layout.id, {
-        ...props.stackProps,
+        ...stackPropsIn(props.stackProps, home ? undefined : layout.environment),
         stackName: layout.stackName,
         description: props.stackProps?.description ?? layout.description,
       });
-      provider?.serve(stack);
+      providerFor(layout.environment).serve(stack);
       stacks.set(layout.wave, [...(stacks.get(layout.wave) ?? []), stack]);
       for (const vm of layout.vms) {
         scheduled.add(vm.name);
@@ -172,21 +207,16 @@ export class Migration extends Construct implements IAssessedScope {
     }
     this.waveStacks = stacks;
     this.jobs = jobs;
+    this.providerStack = providerStacks.get(environmentKey(this.homeEnvironment));
+    this.providerStacks = providerStacks;
     this.mgnAccountStack = mgnStacks?.accountStack;
+    this.mgnAccountStacks = mgnStacks?.accountStacks ?? new Map();
     this.sourceServers = mgnStacks?.sourceServers ?? new Map();
     this.scheduled = scheduled;
     this.annotationScope = [...stacks.values()][0]?.[0] ?? this.mgnAccountStack ?? this;
 
     if (mgn) {
       new MgnFirewallRules(this, 'MgnFirewallRules', { plan: this.plan, fileName: props.firewallRulesFileName ?? `${id}.mgn-firewall-rules` });
-      // The commands that install the agent on the deployed waves' agent VMs, for the people who run them.
-      new MgnInstallCommands(mgnStacks!.accountStack, 'InstallCommands', {
-        plan: { ...this.plan, vms: this.plan.vms.filter((vm) => scheduled.has(vm.name)) },
-        fileName: `${id}.mgn-install-commands`,
-        installationRoleArn: props.mgnInstallationRoleArn,
-        endpoint: props.mgnAgentEndpoints?.mgn,
-        s3Endpoint: props.mgnAgentEndpoints?.s3,
-      });
     } else if ((this.plan.connectors ?? []).length > 0) {
       new ConnectorFirewallRules(this, 'ConnectorFirewallRules', {
         connectors: this.plan.connectors!,
@@ -241,6 +271,7 @@ export class Migration extends Construct implements IAssessedScope {
         ...(this.props.asOf !== undefined ? { now: new Date(dayNumber(this.props.asOf)! * 86_400_000) } : {}),
         jobQuota: this.props.jobQuota,
         jobsBefore,
+        environment: this.homeEnvironment,
         acknowledgements: [
           ...this.codeAcknowledgements.resolve(this.jobs),
           ...cdkAcknowledgements(this, this.jobs).acknowledgements,
@@ -258,6 +289,16 @@ export class Migration extends Construct implements IAssessedScope {
     const env = this.props.stackProps?.env;
     const known = (value: string | undefined): string => (value === undefined || Token.isUnresolved(value) ? '*' : value);
     return `${known(env?.account)}/${known(env?.region)}`;
+  }
+
+  /**
+   * The migration's own account and Region, as far as synthesis knows them (`stackProps.env`, tokens
+   * left out): where the VMs go that name no account or Region, nor their wave.
+   */
+  private get homeEnvironment(): PlanEnvironment {
+    const env = this.props.stackProps?.env;
+    const known = (value: string | undefined): string | undefined => (value === undefined || Token.isUnresolved(value) ? undefined : value);
+    return { account: known(env?.account), region: known(env?.region) };
   }
 
   /** Whether a VM's job is defined here (its wave is deployed by this app). */

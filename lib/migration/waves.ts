@@ -1,5 +1,7 @@
+import { StackProps } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { SmsMigrationError } from '../errors';
+import { environmentKey, environmentResolver, PlanEnvironment } from '../plan/model/environments';
 import { Plan, Vm } from '../plan/model/plan';
 import { namesWave, planWaves } from '../plan/model/waves';
 import { fnv1a, shardCount, shardOf } from './shards';
@@ -41,6 +43,8 @@ export interface WaveStackLayout {
   readonly description: string;
   /** The VMs whose jobs it holds, in plan order. */
   readonly vms: readonly Vm[];
+  /** The account and Region it is deployed in, as far as the plan and the migration name them. */
+  readonly environment: PlanEnvironment;
 }
 
 /** The stack of a migration's custom-resource provider. */
@@ -58,11 +62,17 @@ export interface ProviderStackLayout {
   readonly functionName: string;
 }
 
-/** The stack of the custom-resource provider of a migration whose stack names start with `stackNamePrefix`. */
-export function layoutProviderStack(stackNamePrefix: string): ProviderStackLayout {
-  const name = stackName(`${stackNamePrefix}-provider`);
+/**
+ * The stack of the custom-resource provider of a migration whose stack names start with `stackNamePrefix`.
+ *
+ * @param environment the account and Region of its wave stacks, when it is not the migration's own:
+ *   its id and name then end with them (`Provider-123456789012-eu-west-1`)
+ */
+export function layoutProviderStack(stackNamePrefix: string, environment?: PlanEnvironment): ProviderStackLayout {
+  const suffix = environment === undefined ? '' : `-${environmentSuffix(environment)}`;
+  const name = stackName(`${stackNamePrefix}-provider${suffix}`);
   return {
-    id: PROVIDER_STACK_ID,
+    id: `${PROVIDER_STACK_ID}${suffix}`,
     stackName: name,
     description: 'The custom resource provider of the SMS replication jobs of every wave stack (cdk-sms-migration)',
     functionName: onEventFunctionName(name),
@@ -75,11 +85,17 @@ export function layoutProviderStack(stackNamePrefix: string): ProviderStackLayou
  */
 export const MGN_ACCOUNT_STACK_ID = 'Mgn';
 
-/** The MGN account stack of a migration whose stack names start with `stackNamePrefix`: `<prefix>-mgn`. */
-export function layoutMgnAccountStack(stackNamePrefix: string): ProviderStackLayout {
-  const name = stackName(`${stackNamePrefix}-mgn`);
+/**
+ * The MGN account stack of a migration whose stack names start with `stackNamePrefix`: `<prefix>-mgn`.
+ *
+ * @param environment the account and Region of its wave stacks, when it is not the migration's own:
+ *   its id and name then end with them (`Mgn-123456789012-eu-west-1`)
+ */
+export function layoutMgnAccountStack(stackNamePrefix: string, environment?: PlanEnvironment): ProviderStackLayout {
+  const suffix = environment === undefined ? '' : `-${environmentSuffix(environment)}`;
+  const name = stackName(`${stackNamePrefix}-mgn${suffix}`);
   return {
-    id: MGN_ACCOUNT_STACK_ID,
+    id: `${MGN_ACCOUNT_STACK_ID}${suffix}`,
     stackName: name,
     description: 'AWS Application Migration Service in the account: service roles, initialization, staging area, templates and '
       + 'the custom resource provider of every wave stack (cdk-sms-migration)',
@@ -108,6 +124,61 @@ export interface WaveLayoutOptions {
   readonly shardsPerWave?: number;
   /** Where the plan came from, for messages. */
   readonly planSource: string;
+  /**
+   * The migration's own account and Region (its stacks' `env`, where known): the environment of the VMs
+   * that name none, nor their wave. @default - unnamed
+   */
+  readonly environment?: PlanEnvironment;
+}
+
+/** The VMs of one wave that migrate into one account and Region. */
+export interface WaveEnvironmentGroup {
+  /** The account and Region, the migration's own filling what the plan does not name. */
+  readonly environment: PlanEnvironment;
+  /** Whether it is the migration's own environment. */
+  readonly home: boolean;
+  /** Its VMs, in plan order. */
+  readonly vms: readonly Vm[];
+}
+
+/**
+ * The VMs of a wave by the account and Region each migrates into (README, "Several accounts and
+ * Regions"), in order of first appearance.
+ */
+export function byEnvironment(plan: Plan, vms: readonly Vm[], home: PlanEnvironment = {}): WaveEnvironmentGroup[] {
+  const environmentOf = environmentResolver(plan.waves, home);
+  const homeKey = environmentKey(home);
+  const groups = new Map<string, { environment: PlanEnvironment; home: boolean; vms: Vm[] }>();
+  for (const vm of vms) {
+    const environment = environmentOf(vm);
+    const key = environmentKey(environment);
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { environment, home: key === homeKey, vms: [] };
+      groups.set(key, group);
+    }
+    group.vms.push(vm);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The props of a stack in `environment` (another account or Region than the migration's own): its
+ * account and Region, the migration's filling what it does not name. Undefined: the props as they are.
+ */
+export function stackPropsIn(stackProps: StackProps | undefined, environment: PlanEnvironment | undefined): StackProps {
+  if (environment === undefined) {
+    return { ...stackProps };
+  }
+  return {
+    ...stackProps,
+    env: { account: environment.account ?? stackProps?.env?.account, region: environment.region ?? stackProps?.env?.region },
+  };
+}
+
+/** `<account>-<region>`, `any` for what is not named: what the ids and names of another environment's stacks end with. */
+export function environmentSuffix(environment: PlanEnvironment): string {
+  return `${environment.account ?? 'any'}-${environment.region ?? 'any'}`;
 }
 
 /**
@@ -123,48 +194,63 @@ export function layoutWaveStacks(plan: Plan, options: WaveLayoutOptions, scope: 
   // stacks would then be deployed as one, each replacing the other's jobs.
   const wavesByStackName = new Map<string, string>();
   const provider = layoutProviderStack(options.stackNamePrefix);
-  for (const [wave, vms] of byWave) {
-    // The one wave of a plan that names none: its VMs name no wave (a named wave's all name it).
-    const whole = !namesWave(vms[0]?.wave);
-    const capacity = options.jobsPerStack;
-    const shards = options.shardsPerWave ?? shardCount(vms.length, capacity);
-    const shardVms: Vm[][] = Array.from({ length: shards }, () => []);
-    for (const vm of vms) {
-      shardVms[shardOf(vm.name, shards)].push(vm);
+  for (const [wave, waveVms] of byWave) {
+    const groups = byEnvironment(plan, waveVms, options.environment);
+    for (const group of groups) {
+      layouts.push(...layoutSmsWaveGroup(wave, group, groups.length > 1, options, provider, wavesByStackName, scope));
     }
-    shardVms.forEach((members, index) => {
-      if (members.length === 0) {
-        return;
-      }
-      if (members.length > capacity) {
-        throw new SmsMigrationError('cdk-sms-migration:WaveTooLarge',
-          `wave ${wave} puts ${members.length} jobs in one stack, more than jobsPerStack (${capacity}): `
-          + `set shardsPerWave to at least ${Math.ceil(vms.length / capacity) * 2}`, scope);
-      }
-      const suffix = shards > 1 ? `-${index + 1}` : '';
-      const name = stackName(`${options.stackNamePrefix}-${wave}${suffix}`);
-      const clash = wavesByStackName.get(name);
-      if (clash !== undefined) {
-        throw new SmsMigrationError('cdk-sms-migration:StackNameClash',
-          `waves "${clash}" and "${wave}" both make the stack name ${name} (stack names keep letters, digits and hyphens), `
-          + 'rename one of the waves', scope);
-      }
-      const id = `${constructId(wave)}${suffix}`;
-      if (name === provider.stackName || id === provider.id) {
-        throw new SmsMigrationError('cdk-sms-migration:StackNameClash',
-          `wave "${wave}" makes the stack ${id} (${name}), which is the migration's provider stack, rename the wave`, scope);
-      }
-      wavesByStackName.set(name, wave);
-      layouts.push({
-        wave,
-        id,
-        stackName: name,
-        description: `SMS replication jobs of ${whole ? 'the plan, which names no waves' : `wave ${wave}`}`
-          + `${shards > 1 ? ` (stack ${index + 1} of ${shards})` : ''}`,
-        vms: members,
-      });
-    });
   }
+  return layouts;
+}
+
+/** The stacks of one wave's VMs in one account and Region: as many shards as hold them. */
+function layoutSmsWaveGroup(wave: string, group: WaveEnvironmentGroup, split: boolean, options: WaveLayoutOptions,
+  provider: ProviderStackLayout, wavesByStackName: Map<string, string>, scope: IConstruct): WaveStackLayout[] {
+  const layouts: WaveStackLayout[] = [];
+  const vms = group.vms;
+  // A wave over several accounts or Regions has a stack (or shards) in each, named for it.
+  const envSuffix = split ? `-${environmentSuffix(group.environment)}` : '';
+  // The one wave of a plan that names none: its VMs name no wave (a named wave's all name it).
+  const whole = !namesWave(vms[0]?.wave);
+  const capacity = options.jobsPerStack;
+  const shards = options.shardsPerWave ?? shardCount(vms.length, capacity);
+  const shardVms: Vm[][] = Array.from({ length: shards }, () => []);
+  for (const vm of vms) {
+    shardVms[shardOf(vm.name, shards)].push(vm);
+  }
+  shardVms.forEach((members, index) => {
+    if (members.length === 0) {
+      return;
+    }
+    if (members.length > capacity) {
+      throw new SmsMigrationError('cdk-sms-migration:WaveTooLarge',
+        `wave ${wave} puts ${members.length} jobs in one stack, more than jobsPerStack (${capacity}): `
+        + `set shardsPerWave to at least ${Math.ceil(vms.length / capacity) * 2}`, scope);
+    }
+    const suffix = `${envSuffix}${shards > 1 ? `-${index + 1}` : ''}`;
+    const name = stackName(`${options.stackNamePrefix}-${wave}${suffix}`);
+    const clash = wavesByStackName.get(name);
+    if (clash !== undefined) {
+      throw new SmsMigrationError('cdk-sms-migration:StackNameClash',
+        `waves "${clash}" and "${wave}" both make the stack name ${name} (stack names keep letters, digits and hyphens), `
+        + 'rename one of the waves', scope);
+    }
+    const id = `${constructId(wave)}${suffix}`;
+    if (name === provider.stackName || id === provider.id) {
+      throw new SmsMigrationError('cdk-sms-migration:StackNameClash',
+        `wave "${wave}" makes the stack ${id} (${name}), which is the migration's provider stack, rename the wave`, scope);
+    }
+    wavesByStackName.set(name, wave);
+    layouts.push({
+      wave,
+      id,
+      stackName: name,
+      description: `SMS replication jobs of ${whole ? 'the plan, which names no waves' : `wave ${wave}`}`
+        + `${split ? ` in ${environmentSuffix(group.environment)}` : ''}${shards > 1 ? ` (stack ${index + 1} of ${shards})` : ''}`,
+      vms: members,
+      environment: group.environment,
+    });
+  });
   return layouts;
 }
 
@@ -185,34 +271,47 @@ export function layoutMgnWaveStacks(plan: Plan, options: WaveLayoutOptions, scop
   const account = layoutMgnAccountStack(options.stackNamePrefix);
   const wavesByStackName = new Map<string, string>();
   const layouts: WaveStackLayout[] = [];
-  for (const [wave, vms] of deployedWaves(plan, options, scope)) {
-    const whole = !namesWave(vms[0]?.wave);
-    if (vms.length > MAX_MGN_WAVE_VMS) {
-      throw new SmsMigrationError('cdk-sms-migration:WaveTooLarge',
-        `wave ${wave} has ${vms.length} VMs, more than one MGN wave stack holds (${MAX_MGN_WAVE_VMS}): split it into several waves`, scope);
+  for (const [wave, waveVms] of deployedWaves(plan, options, scope)) {
+    const groups = byEnvironment(plan, waveVms, options.environment);
+    for (const group of groups) {
+      layouts.push(layoutMgnWaveGroup(wave, group, groups.length > 1, options, account, wavesByStackName, scope));
     }
-    const name = stackName(`${options.stackNamePrefix}-${wave}`);
-    const clash = wavesByStackName.get(name);
-    if (clash !== undefined) {
-      throw new SmsMigrationError('cdk-sms-migration:StackNameClash',
-        `waves "${clash}" and "${wave}" both make the stack name ${name} (stack names keep letters, digits and hyphens), `
-        + 'rename one of the waves', scope);
-    }
-    const id = constructId(wave);
-    if (name === account.stackName || id === account.id) {
-      throw new SmsMigrationError('cdk-sms-migration:StackNameClash',
-        `wave "${wave}" makes the stack ${id} (${name}), which is the migration's MGN account stack, rename the wave`, scope);
-    }
-    wavesByStackName.set(name, wave);
-    layouts.push({
-      wave,
-      id,
-      stackName: name,
-      description: `MGN source servers of ${whole ? 'the plan, which names no waves' : `wave ${wave}`} (cdk-sms-migration)`,
-      vms,
-    });
   }
   return layouts;
+}
+
+/** The stack of one wave's VMs in one account and Region. */
+function layoutMgnWaveGroup(wave: string, group: WaveEnvironmentGroup, split: boolean, options: WaveLayoutOptions,
+  account: ProviderStackLayout, wavesByStackName: Map<string, string>, scope: IConstruct): WaveStackLayout {
+  const vms = group.vms;
+  const envSuffix = split ? `-${environmentSuffix(group.environment)}` : '';
+  const whole = !namesWave(vms[0]?.wave);
+  if (vms.length > MAX_MGN_WAVE_VMS) {
+    throw new SmsMigrationError('cdk-sms-migration:WaveTooLarge',
+      `wave ${wave} has ${vms.length} VMs, more than one MGN wave stack holds (${MAX_MGN_WAVE_VMS}): split it into several waves`, scope);
+  }
+  const name = stackName(`${options.stackNamePrefix}-${wave}${envSuffix}`);
+  const clash = wavesByStackName.get(name);
+  if (clash !== undefined) {
+    throw new SmsMigrationError('cdk-sms-migration:StackNameClash',
+      `waves "${clash}" and "${wave}" both make the stack name ${name} (stack names keep letters, digits and hyphens), `
+      + 'rename one of the waves', scope);
+  }
+  const id = `${constructId(wave)}${envSuffix}`;
+  if (name === account.stackName || id === account.id) {
+    throw new SmsMigrationError('cdk-sms-migration:StackNameClash',
+      `wave "${wave}" makes the stack ${id} (${name}), which is the migration's MGN account stack, rename the wave`, scope);
+  }
+  wavesByStackName.set(name, wave);
+  return {
+    wave,
+    id,
+    stackName: name,
+    description: `MGN source servers of ${whole ? 'the plan, which names no waves' : `wave ${wave}`}`
+      + `${split ? ` in ${environmentSuffix(group.environment)}` : ''} (cdk-sms-migration)`,
+    vms,
+    environment: group.environment,
+  };
 }
 
 /** The VMs of each deployed wave, in plan order. */

@@ -74,7 +74,24 @@ describe('readStatus', () => {
           lifecycleState: null, replicationState: null, lag: null, settings: SettingsStatus.NOT_COMPARED, differences: [],
         },
       ],
+      otherRegions: [],
     });
+  });
+
+  test('leaves out the VMs that migrate into another Region (their own, or their wave\'s), and names them', async () => {
+    // GIVEN web-01 in a wave of us-east-1, db-01 naming eu-west-1 itself, in a plan of eu-central-1
+    const plan = {
+      version: 1, target: 'mgn', mgn: { region: 'eu-central-1' }, waves: [{ name: 'w', region: 'us-east-1' }],
+      vms: [{ name: 'web-01', hypervisor: 'vmware', wave: 'w' }, { name: 'db-01', hypervisor: 'vmware', wave: 'w', region: 'eu-west-1' },
+        { name: 'app-01', hypervisor: 'vmware' }],
+    } as unknown as Plan;
+    // WHEN eu-west-1 is read
+    const report = await readStatus(plan, 'plan.json', 'eu-west-1', fixtureReader(SERVERS), () => undefined);
+    // THEN only db-01 is looked for; web-01 (us-east-1) and app-01 (the plan's eu-central-1) are named as elsewhere
+    expect(report.vms.map((v) => v.vm)).toEqual(['db-01']);
+    expect(report.otherRegions).toEqual([{ vm: 'web-01', region: 'us-east-1' }, { vm: 'app-01', region: 'eu-central-1' }]);
+    expect(renderStatusTable(report)).toContain('2 VMs of the plan migrate into other Regions (us-east-1, eu-central-1), not read here: '
+      + 'run again with --region');
   });
 
   test('rejects with one line naming the call and MGN\'s error', async () => {
@@ -96,6 +113,7 @@ describe('rendering', () => {
       { vm: 'bad\u001b[31m', status: VmServerStatus.NOT_FOUND, sourceServerId: null, matchedBy: null, candidates: [], lifecycleState: null,
         replicationState: null, lag: null, settings: SettingsStatus.NOT_COMPARED, differences: [] },
     ],
+    otherRegions: [],
   };
 
   test('the table lines up its columns and shows control characters of names visibly', () => {

@@ -161,6 +161,19 @@ export interface Wave {
   readonly cutoverDate?: string;
   /** What the wave is. @default - none */
   readonly description?: string;
+  /**
+   * The AWS account the wave's VMs migrate into (12 digits): its stacks are deployed there and its
+   * quotas counted there.
+   *
+   * @default - the plan's (`mgn.accountId` in an MGN plan), else the stacks' own
+   */
+  readonly account?: string;
+  /**
+   * The Region the wave's VMs migrate into: its stacks are deployed there and its quotas counted there.
+   *
+   * @default - the plan's (`mgn.region` in an MGN plan), else the stacks' own
+   */
+  readonly region?: string;
 }
 
 /** The vCenter Client VM's OS. */

@@ -351,6 +351,10 @@ export interface Vm {
   readonly acknowledge?: Acknowledgement[];
   /** MGN: the application the VM belongs to. @default - its wave, else `default` */
   readonly application?: string;
+  /** The AWS account the VM migrates into, where it differs from its wave's. @default - its wave's, else the plan's */
+  readonly account?: string;
+  /** The Region the VM migrates into, where it differs from its wave's. @default - its wave's, else the plan's */
+  readonly region?: string;
   /** MGN: the VM's own settings and egress rules. @default - `defaults.mgn` */
   readonly mgn?: MgnVmSettings;
 }

@@ -1,5 +1,5 @@
 import { ConnectorContext, PlanFacts, VmContext } from '../../assessment/rule';
-import { EgressRule, ReplicationMethod } from '../../plan/model/plan';
+import { EgressRule, ReplicationMethod, Vm } from '../../plan/model/plan';
 import { MgnLicensing } from './facts/licensing';
 import { MgnPlanScope } from './facts/plan-scope';
 import { MgnQuotaFacts } from './facts/quotas';
@@ -11,7 +11,12 @@ export interface MgnPlanFacts extends PlanFacts {
   readonly scope: MgnPlanScope;
   /** Connectors (by name) that serve at least one agentless VM: AGL2, AGL3 and CON3 judge them. */
   readonly agentlessConnectors: ReadonlySet<string>;
-  readonly quotas: MgnQuotaFacts;
+  /**
+   * The quota facts of the account and Region a VM migrates into (its own, else its wave's, else the
+   * plan's `mgn.accountId` and `mgn.region`, else the migration's): each quota is counted per account
+   * and Region.
+   */
+  quotasOf(vm: Vm): MgnQuotaFacts;
   readonly replicationFacts: MgnReplicationFacts;
 }
 

@@ -13,7 +13,7 @@ import type { MgnVmContext } from './context';
  */
 export function activeServers(ctx: VmContext): RuleResult {
   const { vm, plan } = ctx as MgnVmContext;
-  const counted = plan.quotas.counted.get(vm.name);
+  const counted = plan.quotasOf(vm).counted.get(vm.name);
   if (counted === undefined) {
     return notApplicable();
   }

@@ -20,11 +20,12 @@ function firstNames(names: readonly string[]): string {
  */
 export function sourceServers(ctx: VmContext): RuleResult {
   const { vm, plan } = ctx as MgnVmContext;
-  const counted = plan.quotas.counted.get(vm.name);
+  const quotas = plan.quotasOf(vm);
+  const counted = quotas.counted.get(vm.name);
   if (counted === undefined) {
     return notApplicable();
   }
-  const { discoveredOutside, clientsWithoutCount } = plan.quotas;
+  const { discoveredOutside, clientsWithoutCount } = quotas;
   const position = discoveredOutside + counted.position;
   const after = discoveredOutside > 0 ? `, after the ${discoveredOutside} VMs the vCenter Clients discover outside the plan` : '';
   if (position > LIMIT) {

@@ -11,14 +11,15 @@ const LIMIT = MgnQuotas.SERVERS_PER_APPLICATION;
  */
 export function serversPerApplication(ctx: VmContext): RuleResult {
   const { vm, plan } = ctx as MgnVmContext;
-  const counted = plan.quotas.counted.get(vm.name);
+  const quotas = plan.quotasOf(vm);
+  const counted = quotas.counted.get(vm.name);
   if (counted === undefined) {
     return notApplicable();
   }
   if (counted.positionInApplication <= LIMIT) {
     return pass();
   }
-  const size = plan.quotas.applicationSize.get(counted.application) ?? counted.positionInApplication;
+  const size = quotas.applicationSize.get(counted.application) ?? counted.positionInApplication;
   return fail(`application ${counted.application} has ${size} source servers and ${vm.name} is number `
     + `${counted.positionInApplication} in plan order: past MGN's limit of ${LIMIT} source servers per application`);
 }

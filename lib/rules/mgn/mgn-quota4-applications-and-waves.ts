@@ -18,7 +18,7 @@ function count(n: number): string {
  */
 export function applicationsAndWaves(ctx: VmContext): RuleResult {
   const { vm, plan } = ctx as MgnVmContext;
-  const counted = plan.quotas.counted.get(vm.name);
+  const counted = plan.quotasOf(vm).counted.get(vm.name);
   if (counted === undefined) {
     return notApplicable();
   }

@@ -19,19 +19,20 @@ export function launchJobCount(size: number): number {
  */
 export function launchJobs(ctx: VmContext): RuleResult {
   const { vm, plan } = ctx as MgnVmContext;
-  const counted = plan.quotas.counted.get(vm.name);
+  const quotas = plan.quotasOf(vm);
+  const counted = quotas.counted.get(vm.name);
   if (counted === undefined) {
     return notApplicable();
   }
-  let reminders = REMINDERS.get(plan.quotas);
+  let reminders = REMINDERS.get(quotas);
   if (reminders === undefined) {
     reminders = new Map();
-    REMINDERS.set(plan.quotas, reminders);
+    REMINDERS.set(quotas, reminders);
   }
   const key = counted.wave ?? '';
   let result = reminders.get(key);
   if (result === undefined) {
-    const size = plan.quotas.waveSize.get(key) ?? 1;
+    const size = quotas.waveSize.get(key) ?? 1;
     const jobs = launchJobCount(size);
     const wave = counted.wave !== undefined ? `wave ${counted.wave}` : 'the plan (one wave: no VM names a wave)';
     const launches = jobs === 1 ? 'as 1 job' : `as ${jobs} jobs, one after another`;

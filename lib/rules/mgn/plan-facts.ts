@@ -1,9 +1,10 @@
 import { PlanFactsOptions } from '../../assessment/rule-pack';
+import { environmentKey, environmentResolver } from '../../plan/model/environments';
 import { Plan, ReplicationMethod, Vm } from '../../plan/model/plan';
 import { MgnPlanFacts } from './context';
 import { utcDay } from './facts/days';
 import { planScope } from './facts/plan-scope';
-import { quotaFacts } from './facts/quotas';
+import { MgnQuotaFacts, quotaFacts } from './facts/quotas';
 import { replicationFacts } from './facts/replication-facts';
 
 /** MGN's default quota of actively replicating servers (MGN-QUOTA1). */
@@ -27,7 +28,46 @@ export function mgnPlanFacts(vms: readonly Vm[], options: PlanFactsOptions): Mgn
     jobQuota: options.jobQuota ?? MGN_ACTIVE_SERVER_QUOTA,
     scope,
     agentlessConnectors,
-    quotas: quotaFacts(vms, scope, agentlessConnectors),
+    quotasOf: quotasByEnvironment(vms, options, scope, agentlessConnectors),
     replicationFacts: replicationFacts(vms, scope),
   };
+}
+
+/**
+ * The quota facts of each account and Region the VMs migrate into, counted apart: a VM's own `account`
+ * and `region`, else its wave's, else the plan's `mgn.accountId` and `mgn.region`, else the migration's
+ * (`options.environment`). A vCenter Client's discoveries count where its first agentless VM goes.
+ */
+function quotasByEnvironment(vms: readonly Vm[], options: PlanFactsOptions, scope: MgnPlanFacts['scope'],
+  agentlessConnectors: ReadonlySet<string>): (vm: Vm) => MgnQuotaFacts {
+  const plan = options.plan;
+  const environmentOf = environmentResolver(plan?.waves, {
+    account: plan?.mgn?.accountId ?? options.environment?.account,
+    region: plan?.mgn?.region ?? options.environment?.region,
+  });
+  const groups = new Map<string, Vm[]>();
+  const clients = new Map<string, Set<string>>();
+  const clientSeen = new Set<string>();
+  for (const vm of vms) {
+    const key = environmentKey(environmentOf(vm));
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = [];
+      groups.set(key, group);
+      clients.set(key, new Set());
+    }
+    group.push(vm);
+    if (vm.connector !== undefined && agentlessConnectors.has(vm.connector) && !clientSeen.has(vm.connector)
+      && scope.settings(vm).replication.method === ReplicationMethod.AGENTLESS) {
+      clientSeen.add(vm.connector);
+      clients.get(key)!.add(vm.connector);
+    }
+  }
+  if (groups.size <= 1) {
+    // One account and Region: the common case, counted as one.
+    const quotas = quotaFacts(vms, scope, agentlessConnectors);
+    return () => quotas;
+  }
+  const byKey = new Map([...groups].map(([key, members]) => [key, quotaFacts(members, scope, clients.get(key)!)] as const));
+  return (vm: Vm) => byKey.get(environmentKey(environmentOf(vm)))!;
 }

@@ -56,7 +56,7 @@ export const SMS_RULE_PACK: IRulePack = Object.freeze({
   sections: Object.freeze(Object.values(RuleSection)),
   rules: RULES,
   planFacts: (vms: readonly Vm[], options: PlanFactsOptions): SmsPlanFacts => ({
-    ...planFacts(vms, options.jobQuota, options.jobsBefore),
+    ...planFacts(vms, options.jobQuota, options.jobsBefore, options.plan, options.environment),
     // One pass's OS profiles: its VMs share the results of the OS-only rules (see sharedByOs).
     osProfiles: new OsProfiles(),
   }),

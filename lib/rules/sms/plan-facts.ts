@@ -1,4 +1,5 @@
-import { Vm } from '../../plan/model/plan';
+import { environmentKey, environmentResolver, PlanEnvironment } from '../../plan/model/environments';
+import { Plan, Vm } from '../../plan/model/plan';
 import { planWaves } from '../../plan/model/waves';
 import { SmsLimits } from '../../private/sms-limits';
 import { PlanFacts } from '../../assessment/rule';
@@ -15,11 +16,16 @@ export const SAME_SERVER_NAMES = 5;
  *
  * Two VMs name the same server when they share a `source.serverId`, or a `source.vmId` under the same
  * connector (VMs without a connector count as one group). A wave's jobs exist together, so each wave
- * is counted on its own, from 1 after `jobsBefore` (the jobs other plans already hold at once in the
- * same account and region); a plan in which no VM names a wave is one wave. The unscheduled VMs of a
- * plan that uses waves (no wave of their own) are not deployed, so they get no position.
+ * is counted on its own, and within it each account and Region (the quota is theirs): from 1, after
+ * `jobsBefore` (the jobs other plans already hold at once) in `environment`, the migration's own; a plan
+ * in which no VM names a wave is one wave. The unscheduled VMs of a plan that uses waves (no wave of
+ * their own) are not deployed, so they get no position.
+ *
+ * @param plan the plan, whose `waves[]` may name accounts and Regions
+ * @param environment the account and Region of the VMs that name none, nor their wave
  */
-export function planFacts(vms: readonly Vm[], jobQuota: number = DEFAULT_JOB_QUOTA, jobsBefore = 0): PlanFacts {
+export function planFacts(vms: readonly Vm[], jobQuota: number = DEFAULT_JOB_QUOTA, jobsBefore = 0, plan?: Pick<Plan, 'waves'>,
+  environment: PlanEnvironment = {}): PlanFacts {
   // Each VM's keys, made once: the first loop groups by them, the second reads the groups back.
   const keys: (readonly string[])[] = new Array(vms.length);
   const groups = new Map<string, string[]>();
@@ -42,8 +48,17 @@ export function planFacts(vms: readonly Vm[], jobQuota: number = DEFAULT_JOB_QUO
     }
   }
   const position = new Map<string, number>();
+  const environmentOf = environmentResolver(plan?.waves, environment);
+  const own = environmentKey(environment);
   for (const wave of planWaves(vms).waves) {
-    wave.vms.forEach((vm, index) => position.set(vm.name, jobsBefore + index + 1));
+    // The resolver gives one object per environment: counted by it, keyed once.
+    const counts = new Map<PlanEnvironment, number>();
+    for (const vm of wave.vms) {
+      const env = environmentOf(vm);
+      const count = (counts.get(env) ?? (environmentKey(env) === own ? jobsBefore : 0)) + 1;
+      counts.set(env, count);
+      position.set(vm.name, count);
+    }
   }
   // Per VM, the first few others by name and how many there are in all: listing every other VM for
   // every VM of one group costs its size squared (10,000 VMs naming one server: 100 million names).
