@@ -1,6 +1,6 @@
 import { clone } from './operations/context';
 import { ServerSpec, applicationView, createServer, launchView, replicationView, serverView, waveView } from './records';
-import { ImportRecord, MgnStore, ServerRecord, Wire } from './state';
+import { ImportRecord, JobRecord, MgnStore, ServerRecord, Wire } from './state';
 
 /**
  * Test levers and read-only views, in process (never over HTTP). Views are deep copies in the API's shapes.
@@ -135,6 +135,21 @@ export class MgnControl {
     if (dataReplicationState) {
       s.dataReplicationState = dataReplicationState;
     }
+  }
+
+  /** The next `times` launches of a server (test or cutover) fail, with `reason` as MGN's `rawError`. */
+  public failLaunch(sourceServerID: string, reason: string, times = 1): void {
+    if (!this.store.servers.has(sourceServerID)) {
+      throw new Error(`no source server ${sourceServerID}`);
+    }
+    const reasons = this.store.launchFailures.get(sourceServerID) ?? [];
+    reasons.push(...Array.from({ length: times }, () => reason));
+    this.store.launchFailures.set(sourceServerID, reasons);
+  }
+
+  /** Every job, in creation order. */
+  public jobs(): JobRecord[] {
+    return this.sorted(this.store.jobs).map((j) => clone(j));
   }
 
   /** Every source server (archived too), in creation order. */

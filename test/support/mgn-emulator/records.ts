@@ -125,7 +125,8 @@ export function serverView(store: MgnStore, s: ServerRecord): Wire {
         rescannedStorageBytes: 0, backloggedStorageBytes: s.dataReplicationState === 'BACKLOG' ? 1048576 : 0,
       }],
     },
-    lifeCycle: { addedToServiceDateTime: s.addedAt, state: s.state },
+    lifeCycle: { addedToServiceDateTime: s.addedAt, state: s.state, lastTest: s.lastTest && clone(s.lastTest),
+      lastCutover: s.lastCutover && clone(s.lastCutover) },
     sourceProperties: {
       lastUpdatedDateTime: s.addedAt,
       identificationHints: Object.keys(hints).length > 0 ? hints : undefined,
