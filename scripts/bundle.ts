@@ -95,6 +95,20 @@ buildSync({
   logLevel: 'warning',
 });
 
+// The MGN cutover runbook's function, with the MGN client inside it, as the MGN handler.
+buildSync({
+  entryPoints: [path.join(root, 'lib', 'mgn', 'runbook', 'index.ts')],
+  outfile: path.join(root, 'lib', 'mgn', 'runbook', 'bundle', 'index.js'),
+  bundle: true,
+  platform: 'node',
+  target: `node${HANDLER_NODE_MAJOR}`,
+  mainFields: ['module', 'main'],
+  minify: true,
+  keepNames: true,
+  legalComments: 'external',
+  logLevel: 'warning',
+});
+
 bundleCli().catch((e: unknown) => {
   process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
   process.exitCode = 1;

@@ -1,5 +1,5 @@
 import { clone } from './operations/context';
-import { ServerSpec, applicationView, createServer, launchView, replicationView, serverView, waveView } from './records';
+import { LAGGED, ServerSpec, applicationView, createServer, launchView, replicationView, serverView, waveView } from './records';
 import { ImportRecord, JobRecord, MgnStore, ServerRecord, Wire } from './state';
 
 /**
@@ -125,13 +125,17 @@ export class MgnControl {
     }));
   }
 
-  /** Sets a server's lifecycle (and optionally replication) state directly. */
+  /** Sets a server's lifecycle (and optionally replication) state directly; a launchable state gets a lag of PT0S if it had none. */
   public setServerState(sourceServerID: string, state: string, dataReplicationState?: string): void {
     const s = this.store.servers.get(sourceServerID);
     if (!s) {
       throw new Error(`no source server ${sourceServerID}`);
     }
     s.state = state;
+    // A server that reaches a launchable state has a lag, as it would after its initial sync.
+    if (LAGGED.has(state) && s.lagDuration === undefined) {
+      s.lagDuration = 'PT0S';
+    }
     if (dataReplicationState) {
       s.dataReplicationState = dataReplicationState;
     }
