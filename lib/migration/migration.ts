@@ -132,6 +132,7 @@ export class Migration extends Construct implements IAssessedScope {
       serviceRoles: props.mgnServiceRoles ?? true,
       serverRemovalPolicy: props.serverRemovalPolicy ?? RemovalPolicy.RETAIN,
       serverRefresh: props.serverRefresh,
+      cutoverRunbooks: props.mgnCutoverRunbooks ?? false,
     }) : undefined;
     const stacks = mgnStacks?.waveStacks ?? new Map<string, Stack[]>();
     const jobs = new Map<string, ReplicationJob>();
