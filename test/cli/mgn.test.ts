@@ -129,7 +129,8 @@ describe('cdk-sms mgn', () => {
     await seedWave();
     const run = await verb('cutover');
     expect(run.status).toBe(MgnExit.INPUT);
-    expect(run.err).toMatch(/^cdk-sms mgn cutover: wave "wave-1" cannot be marked ready for cutover: VM "snap-01" .* was not tested \(READY_FOR_TEST\)/);
+    expect(run.err).toMatch(
+      /^cdk-sms mgn cutover: wave "wave-1" cannot be marked ready for cutover: VM "snap-01" .* was not tested \(READY_FOR_TEST\)/);
   });
 
   test('exits 2 for a wave MGN does not have, a wave the plan does not have, no Region, and a bad duration', async () => {

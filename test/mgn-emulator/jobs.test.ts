@@ -40,10 +40,10 @@ describe('test and cutover jobs', () => {
     // THEN
     expect(job).toMatchObject({ type: 'LAUNCH', initiatedBy: 'START_TEST', status: 'PENDING' });
     expect(emu.requests[0].status).toBe(202);
-    expect(await state(a)).toMatchObject({ state: 'TESTING', lastTest: { initiated: { jobID: job!.jobID } } });
-    expect(await poll(job!.jobID)).toBe('STARTED');
-    expect(await poll(job!.jobID)).toBe('COMPLETED');
-    const done = (await mgn.send(new DescribeJobsCommand({ filters: { jobIDs: [job!.jobID] } }))).items![0];
+    expect(await state(a)).toMatchObject({ state: 'TESTING', lastTest: { initiated: { jobID: job!.jobID! } } });
+    expect(await poll(job!.jobID!)).toBe('STARTED');
+    expect(await poll(job!.jobID!)).toBe('COMPLETED');
+    const done = (await mgn.send(new DescribeJobsCommand({ filters: { jobIDs: [job!.jobID!] } }))).items![0];
     expect(done.participatingServers!.map((p) => p.launchStatus)).toEqual(['LAUNCHED', 'LAUNCHED']);
     expect(done.participatingServers![0].launchedEc2InstanceID).toMatch(/^i-[0-9a-f]{17}$/);
     expect(done.endDateTime).toBeDefined();
@@ -55,12 +55,12 @@ describe('test and cutover jobs', () => {
     emu.failLaunch(b, 'InsufficientInstanceCapacity: no m6i.large in eu-west-1a');
     // WHEN
     const { job } = await mgn.send(new StartTestCommand({ sourceServerIDs: [a, b] }));
-    await poll(job!.jobID);
-    await poll(job!.jobID);
+    await poll(job!.jobID!);
+    await poll(job!.jobID!);
     // THEN
-    const done = (await mgn.send(new DescribeJobsCommand({ filters: { jobIDs: [job!.jobID] } }))).items![0];
+    const done = (await mgn.send(new DescribeJobsCommand({ filters: { jobIDs: [job!.jobID!] } }))).items![0];
     expect(done.participatingServers!.map((p) => [p.sourceServerID, p.launchStatus])).toEqual([[a, 'LAUNCHED'], [b, 'FAILED']]);
-    const logs = (await mgn.send(new DescribeJobLogItemsCommand({ jobID: job!.jobID }))).items!;
+    const logs = (await mgn.send(new DescribeJobLogItemsCommand({ jobID: job!.jobID! }))).items!;
     expect(logs.find((l) => l.event === 'LAUNCH_FAILED')?.eventData).toEqual({ sourceServerID: b,
       rawError: 'InsufficientInstanceCapacity: no m6i.large in eu-west-1a' });
     expect(logs[0].event).toBe('JOB_START');
@@ -68,8 +68,8 @@ describe('test and cutover jobs', () => {
     expect((await state(b)).state).toBe('TESTING');
     // AND the next launch of that server succeeds
     const again = await mgn.send(new StartTestCommand({ sourceServerIDs: [b] }));
-    await poll(again.job!.jobID);
-    expect(await poll(again.job!.jobID)).toBe('COMPLETED');
+    await poll(again.job!.jobID!);
+    expect(await poll(again.job!.jobID!)).toBe('COMPLETED');
   });
 
   test('a server already in an unfinished job, or more than 200 servers in unfinished jobs, is a conflict', async () => {
@@ -90,17 +90,17 @@ describe('test and cutover jobs', () => {
     // GIVEN a tested server
     const [a] = ready(1);
     const test = await mgn.send(new StartTestCommand({ sourceServerIDs: [a] }));
-    await poll(test.job!.jobID);
-    await poll(test.job!.jobID);
+    await poll(test.job!.jobID!);
+    await poll(test.job!.jobID!);
     // WHEN
     await mgn.send(new ChangeServerLifeCycleStateCommand({ sourceServerID: a, lifeCycle: { state: 'READY_FOR_CUTOVER' } }));
     const cut = await mgn.send(new StartCutoverCommand({ sourceServerIDs: [a] }));
     // THEN finalizing while the job runs is a conflict
     expect((await caught(() => mgn.send(new FinalizeCutoverCommand({ sourceServerID: a })))).name).toBe('ConflictException');
-    await poll(cut.job!.jobID);
-    await poll(cut.job!.jobID);
+    await poll(cut.job!.jobID!);
+    await poll(cut.job!.jobID!);
     const server = await mgn.send(new FinalizeCutoverCommand({ sourceServerID: a }));
-    expect(server.lifeCycle).toMatchObject({ state: 'CUTOVER', lastTest: { finalized: {} }, lastCutover: { initiated: { jobID: cut.job!.jobID },
+    expect(server.lifeCycle).toMatchObject({ state: 'CUTOVER', lastTest: { finalized: {} }, lastCutover: { initiated: { jobID: cut.job!.jobID! },
       finalized: {} } });
     expect(server.dataReplicationInfo?.dataReplicationState).toBe('DISCONNECTED');
     // AND a second FinalizeCutover is a conflict
@@ -120,7 +120,7 @@ describe('test and cutover jobs', () => {
     const ids = ready(3);
     const jobIds: string[] = [];
     for (const id of ids) {
-      jobIds.push((await mgn.send(new StartTestCommand({ sourceServerIDs: [id] }))).job!.jobID);
+      jobIds.push((await mgn.send(new StartTestCommand({ sourceServerIDs: [id] }))).job!.jobID!);
     }
     // WHEN
     const first = await mgn.send(new DescribeJobsCommand({ maxResults: 2 }));
@@ -131,8 +131,8 @@ describe('test and cutover jobs', () => {
     await mgn.send(new ChangeServerLifeCycleStateCommand({ sourceServerID: ids[0], lifeCycle: { state: 'READY_FOR_CUTOVER' } }));
     const end = await mgn.send(new TerminateTargetInstancesCommand({ sourceServerIDs: [ids[0]] }));
     expect(end.job).toMatchObject({ type: 'TERMINATE', initiatedBy: 'TERMINATE' });
-    await poll(end.job!.jobID);
-    await poll(end.job!.jobID);
+    await poll(end.job!.jobID!);
+    await poll(end.job!.jobID!);
     expect(emu.servers()[0].launchedInstance).toBeUndefined();
   });
 });

@@ -12,7 +12,8 @@ import { App, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import {
-  desiredDefaults, desiredServerFor, importCsvFor, Migration, MigrationPlan, MgnAccountTemplates, MgnAgentInstallationRole, MgnCutoverRunbook, MgnImport,
+  desiredDefaults, desiredServerFor, importCsvFor, Migration, MigrationPlan, MgnAccountTemplates, MgnAgentInstallationRole, MgnCutoverRunbook,
+  MgnImport,
   MgnInitialization, MgnServiceRoles, MgnSourceServer, MgnStagingArea, MgnVcenterClientAccess, MgnWave, Plan, ReplicationMethod,
   vcenterClientConnectors,
 } from '../../../lib';

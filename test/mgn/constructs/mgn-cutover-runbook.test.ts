@@ -183,7 +183,8 @@ describe('MgnCutoverRunbook', () => {
 
   test('fails when the wave name or a duration cannot be used, naming each', () => {
     expect(() => runbook({ waveName: ' wave-1' })).toThrow(/waveName " wave-1" is not a wave name, use 1 to 256 characters/);
-    expect(() => runbook({ pollInterval: Duration.millis(10) })).toThrow(/pollInterval 10 millis is not a whole number of seconds of at least 1 second/);
+    expect(() => runbook({ pollInterval: Duration.millis(10) }))
+      .toThrow(/pollInterval 10 millis is not a whole number of seconds of at least 1 second/);
     expect(() => runbook({ pollInterval: Duration.hours(1), launchTimeout: Duration.minutes(30) }))
       .toThrow(/launchTimeout 30 minutes is shorter than pollInterval 1 hour, use a longer timeout/);
   });

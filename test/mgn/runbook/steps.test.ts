@@ -112,7 +112,8 @@ describe('the cutover runbook', () => {
       + 'LAUNCH_FAILED: InsufficientInstanceCapacity: no capacity for m6i.large in eu-west-1a');
     // AND accepting the test is refused while it failed
     const refused = await failure(runStep(ctx, RunbookSteps.READY_FOR_CUTOVER, 'Wave 1'));
-    expect(refused.message).toMatch(/^wave "Wave 1" cannot be marked ready for cutover: VM "db-01" .* test launch failed \(LAUNCH_FAILED: Insufficient/);
+    expect(refused.message)
+      .toMatch(/^wave "Wave 1" cannot be marked ready for cutover: VM "db-01" .* test launch failed \(LAUNCH_FAILED: Insufficient/);
 
     // WHEN the launch step runs again
     await runStep(ctx, RunbookSteps.LAUNCH_TEST, 'Wave 1');
@@ -196,7 +197,8 @@ describe('the cutover runbook', () => {
     const error = await failure(runStep(ctx, RunbookSteps.READY, 'Wave 1'));
     // THEN
     expect(error.name).toBe('MgnUnavailable');
-    expect(error.message).toMatch(/^MGN is unavailable: ListWaves for wave "Wave 1" was throttled or failed \d+ times? over [\d.]+ s; run the step again later$/);
+    expect(error.message)
+      .toMatch(/^MGN is unavailable: ListWaves for wave "Wave 1" was throttled or failed \d+ times? over [\d.]+ s; run the step again later$/);
   });
 
   test('fails on a wave MGN does not have, naming the waves it has, and on a step out of order', async () => {
@@ -229,7 +231,8 @@ describe('the cutover runbook', () => {
     // WHEN
     const error = await failure(runStep(ctx, RunbookSteps.LAUNCH_TEST, 'Wave 1'));
     // THEN
-    expect(error.message).toMatch(/^StartTest for wave "Wave 1" cannot go on: VM "web-01" \(source server s-\w+\) is not ready for test \(STOPPED\)$/);
+    expect(error.message)
+      .toMatch(/^StartTest for wave "Wave 1" cannot go on: VM "web-01" \(source server s-\w+\) is not ready for test \(STOPPED\)$/);
     expect(emu().jobs()).toEqual([]);
   });
 
