@@ -18,6 +18,13 @@ import { runbookBundleDir } from './runbook-bundle';
 /** The Lambda runtime of the runbook's function: the Node.js its bundle is built for, as the MGN handler's. */
 const RUNBOOK_RUNTIME = new lambda.Runtime(`nodejs${HANDLER_NODE_MAJOR}.x`, lambda.RuntimeFamily.NODEJS, { supportsInlineCode: true });
 
+/** Events a Standard execution's history holds; an execution that would write more fails. */
+const MAX_HISTORY_EVENTS = 25_000;
+/** Events of one poll: the wait, the counter, the task and the choice, each entered and exited, the task's own three. */
+const EVENTS_PER_POLL = 11;
+/** Events kept for the states that are not polls, and retries. */
+const HISTORY_RESERVE = 1_000;
+
 /** The AWS managed policy MGN documents for launching test and cutover instances with the caller's permissions. */
 const MGN_EC2_ACCESS_POLICY = 'AWSApplicationMigrationEC2Access';
 
@@ -45,7 +52,7 @@ export interface MgnCutoverRunbookProps {
   /**
    * How long the runbook waits for every server of the wave to be READY_FOR_TEST before it fails.
    *
-   * @default Duration.days(7)
+   * @default Duration.days(3)
    */
   readonly readyTimeout?: Duration;
 
@@ -57,9 +64,11 @@ export interface MgnCutoverRunbookProps {
   readonly launchTimeout?: Duration;
 
   /**
-   * The wait between two polls of MGN (servers' states, jobs).
+   * The wait between two polls of MGN (servers' states, jobs). Every poll adds about ten events to the
+   * execution's history, which holds at most 25,000: the timeouts divided by the interval must stay under
+   * about 2,200 polls in all.
    *
-   * @default Duration.minutes(2)
+   * @default Duration.minutes(5)
    */
   readonly pollInterval?: Duration;
 
@@ -75,7 +84,7 @@ export interface MgnCutoverRunbookProps {
  * The cutover of one MGN wave as a Step Functions state machine: the hours-to-days part of a migration
  * that is not CloudFormation's job. One execution runs:
  *
- * 1. wait until every server of the wave is READY_FOR_TEST (polls, at most `readyTimeout`);
+ * 1. wait until every server of the wave is READY_FOR_TEST (a poll every `pollInterval`, at most `readyTimeout`);
  * 2. launch the test instances (StartTest, jobs of at most 200 servers) and wait for the jobs;
  * 3. approval 1, "test accepted": a task token a person or a pipeline answers;
  * 4. mark the servers ready for cutover, launch the cutover instances (StartCutover) and wait for the jobs;
@@ -98,8 +107,8 @@ export class MgnCutoverRunbook extends Construct {
 
   constructor(scope: Construct, id: string, props: MgnCutoverRunbookProps) {
     super(scope, id);
-    const pollInterval = props.pollInterval ?? Duration.minutes(2);
-    const readyTimeout = props.readyTimeout ?? Duration.days(7);
+    const pollInterval = props.pollInterval ?? Duration.minutes(5);
+    const readyTimeout = props.readyTimeout ?? Duration.days(3);
     const launchTimeout = props.launchTimeout ?? Duration.hours(6);
     const approvalTimeout = props.approvalTimeout ?? Duration.days(7);
     this.validate(props, { pollInterval, readyTimeout, launchTimeout, approvalTimeout });
@@ -161,6 +170,15 @@ export class MgnCutoverRunbook extends Construct {
       if (value !== undefined && interval !== undefined && value < Math.max(interval, 1)) {
         problems.push(`${key} ${durations[key].toHumanString()} is shorter than pollInterval ${durations.pollInterval.toHumanString()}, `
           + 'use a longer timeout');
+      }
+    }
+    const [ready, launch] = [seconds(durations.readyTimeout), seconds(durations.launchTimeout)];
+    if (problems.length === 0 && interval !== undefined && ready !== undefined && launch !== undefined) {
+      const polls = Math.ceil(ready / interval) + 2 * Math.ceil(launch / interval);
+      if (polls * EVENTS_PER_POLL > MAX_HISTORY_EVENTS - HISTORY_RESERVE) {
+        problems.push(`readyTimeout ${durations.readyTimeout.toHumanString()} and launchTimeout ${durations.launchTimeout.toHumanString()} `
+          + `make up to ${polls} polls every ${durations.pollInterval.toHumanString()}, more than the ${MAX_HISTORY_EVENTS} events of an `
+          + 'execution\'s history hold; use a longer pollInterval or shorter timeouts');
       }
     }
     if (problems.length > 0) {

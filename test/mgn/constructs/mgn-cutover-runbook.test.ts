@@ -63,6 +63,15 @@ function runbook(props: Partial<MgnCutoverRunbookProps> = {}): { stack: Stack; r
 }
 
 describe('MgnCutoverRunbook', () => {
+  test('the default timeouts and interval fit an execution\'s history', () => {
+    const { stack } = runbook();
+    const s = definition(stack).States;
+    expect(s.ReadyWait.Seconds).toBe(300);
+    expect(s.ReadyComplete.Choices![1]).toEqual({ Variable: '$.readyPolls.n', NumericGreaterThanEquals: 864, Next: 'ReadyTimedOut' });
+    expect(s.TestJobsComplete.Choices![1]).toEqual({ Variable: '$.testPolls.n', NumericGreaterThanEquals: 72, Next: 'TestJobsTimedOut' });
+    expect(s.ApproveTest.TimeoutSeconds).toBe(7 * 86_400);
+  });
+
   test('runs the steps in order: ready, test, approval, cutover, approval, finalize, archive', () => {
     // GIVEN / WHEN
     const { stack } = runbook();
@@ -187,5 +196,7 @@ describe('MgnCutoverRunbook', () => {
       .toThrow(/pollInterval 10 millis is not a whole number of seconds of at least 1 second/);
     expect(() => runbook({ pollInterval: Duration.hours(1), launchTimeout: Duration.minutes(30) }))
       .toThrow(/launchTimeout 30 minutes is shorter than pollInterval 1 hour, use a longer timeout/);
+    expect(() => runbook({ pollInterval: Duration.minutes(1), readyTimeout: Duration.days(7) }))
+      .toThrow(/readyTimeout 7 days and launchTimeout 6 hours make up to 10800 polls every 1 minute, more than the 25000 events/);
   });
 });
