@@ -18,17 +18,19 @@ writePlanValidators();
 // cdk-sms-import.js is the import command with the importers. The package's dependencies are not
 // bundled: they are installed with it, and each is loaded only by the code that needs it. The status
 // command (cdk-sms-status.js) is apart too, and holds the MGN client, a devDependency bundled in
-// from its ES module entry points so that only the three commands it sends are kept.
+// from its ES module entry points so that only the three commands it sends are kept; so are the `mgn`
+// verbs of the cutover runbook (cdk-sms-mgn.js), with the client and the runbook's steps.
 const cli = path.join(root, 'lib', 'cli');
 const CLI_PARTS: ReadonlyArray<{ entry: string; outfile: string; apart: Record<string, string>; bundlesSdk?: boolean }> = [
   { entry: 'main.ts', outfile: 'cdk-sms.js', apart: { './run': './cdk-sms-run.js' } },
   {
     entry: 'run.ts',
     outfile: 'cdk-sms-run.js',
-    apart: { './commands/import': './cdk-sms-import.js', './commands/status': './cdk-sms-status.js' },
+    apart: { './commands/import': './cdk-sms-import.js', './commands/status': './cdk-sms-status.js', './commands/mgn': './cdk-sms-mgn.js' },
   },
   { entry: path.join('commands', 'import.ts'), outfile: 'cdk-sms-import.js', apart: {} },
   { entry: path.join('commands', 'status.ts'), outfile: 'cdk-sms-status.js', apart: {}, bundlesSdk: true },
+  { entry: path.join('commands', 'mgn.ts'), outfile: 'cdk-sms-mgn.js', apart: {}, bundlesSdk: true },
 ];
 
 /** The package's own dependencies: installed with it, never bundled. */
@@ -85,6 +87,20 @@ buildSync({
 buildSync({
   entryPoints: [path.join(root, 'lib', 'mgn', 'handler', 'index.ts')],
   outfile: path.join(root, 'lib', 'mgn', 'handler', 'bundle', 'index.js'),
+  bundle: true,
+  platform: 'node',
+  target: `node${HANDLER_NODE_MAJOR}`,
+  mainFields: ['module', 'main'],
+  minify: true,
+  keepNames: true,
+  legalComments: 'external',
+  logLevel: 'warning',
+});
+
+// The MGN cutover runbook's function, with the MGN client inside it, as the MGN handler.
+buildSync({
+  entryPoints: [path.join(root, 'lib', 'mgn', 'runbook', 'index.ts')],
+  outfile: path.join(root, 'lib', 'mgn', 'runbook', 'bundle', 'index.js'),
   bundle: true,
   platform: 'node',
   target: `node${HANDLER_NODE_MAJOR}`,

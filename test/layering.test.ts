@@ -50,6 +50,24 @@ describe('the import graph', () => {
     expect(packages).toEqual([]);
   });
 
+  test('the cutover runbook (lib/mgn/runbook) imports only its own folder, the shared handler modules, the MGN handler\'s contract, '
+    + 'the AWS SDK, Node built-ins and dependency-free leaves', () => {
+    // GIVEN the runbook's modules: its function is bundled as the handlers are
+    const folder = 'lib/mgn/runbook';
+    const runbook = graph.modules.filter(inFolder(folder));
+    expect(runbook.length).toBeGreaterThan(6);
+    // THEN its project imports stay in its folder or lib/handler-common, or are files that import nothing (the tag's name, MGN's limits)
+    const leaf = (m: string): boolean => (m.startsWith('lib/private/') || m === 'lib/mgn/handler/api.ts')
+      && (graph.imports.get(m) ?? []).length === 0 && (graph.packages.get(m) ?? []).length === 0;
+    const strays = runbook.flatMap((m) => (graph.imports.get(m) ?? [])
+      .filter((to) => !inFolder(folder)(to) && !inFolder('lib/handler-common')(to) && !leaf(to))
+      .map((to) => `${m} -> ${to}`));
+    expect(strays).toEqual([]);
+    const packages = runbook.flatMap((m) => (graph.packages.get(m) ?? []).filter((p) => !p.startsWith('@aws-sdk/') && !NODE_BUILTINS.has(p))
+      .map((p) => `${m} -> ${p}`));
+    expect(packages).toEqual([]);
+  });
+
   test('the shared handler modules import only each other and Node built-ins', () => {
     const common = graph.modules.filter(inFolder('lib/handler-common'));
     expect(common.length).toBeGreaterThan(5);

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type * as AssessCommand from './commands/assess';
 import type * as ImportCommand from './commands/import';
+import type * as MgnCommand from './commands/mgn';
 import type * as RulesCommand from './commands/rules';
 import type * as SchemaCommand from './commands/schema';
 import type * as StatusCommand from './commands/status';
@@ -45,7 +46,27 @@ const commands = {
   schema: () => require('./commands/schema') as typeof SchemaCommand,
   // In the `cdk-sms` bundle, a file of its own with the MGN client inside it, read only by `status`.
   status: () => require('./commands/status') as typeof StatusCommand,
+  // In the `cdk-sms` bundle, a file of its own with the MGN client and the cutover runbook, read only by `mgn`.
+  mgn: () => require('./commands/mgn') as typeof MgnCommand,
 };
+
+/** The `mgn` verbs: the cutover runbook's parts, each run by a person or a pipeline stage (the approvals between them). */
+const MGN_VERBS: ReadonlyArray<{ verb: string; description: string }> = [
+  {
+    verb: 'test',
+    description: 'wait until every server of the wave is READY_FOR_TEST, launch the test instances (StartTest, jobs of at most 200 '
+      + 'servers) and wait for the jobs',
+  },
+  {
+    verb: 'cutover',
+    description: 'once the test is accepted: mark the servers ready for cutover, launch the cutover instances (StartCutover) and '
+      + 'wait for the jobs',
+  },
+  {
+    verb: 'finalize',
+    description: 'once the cutover is accepted: finalize it (FinalizeCutover), archive the servers, the wave\'s applications and the wave',
+  },
+];
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
@@ -53,7 +74,7 @@ const commands = {
  * prints a stack trace for a user's mistake: usage errors and unreadable input are exit 2 with a
  * message; only a fault of the tool itself escapes as an exception.
  *
- * Every command but `status` runs synchronously; `status` (which calls MGN) needs `runCliAsync`.
+ * Every command but `status` and `mgn` runs synchronously; those (which call MGN) need `runCliAsync`.
  */
 export function runCli(argv: readonly string[], io: CliIo): number {
   const result = parseCli(argv, io);
@@ -154,6 +175,26 @@ function parseCli(argv: readonly string[], io: CliIo): number | Promise<number> 
     .action((plan: string, options) => {
       status = commands.status().statusCommand(plan, options, io);
     });
+
+  const mgnGroup = program.command('mgn')
+    .description('run the cutover runbook of one wave in AWS Application Migration Service (MGN): test, cutover, finalize');
+  for (const { verb, description } of MGN_VERBS) {
+    mgnGroup.command(verb)
+      .description(description)
+      .requiredOption('--wave <name>', 'the wave\'s name in MGN (case-insensitive)')
+      .argument('[plan]', 'a plan file (JSON or YAML): the wave must be one of its waves; its mgn.region is the Region when no other says it')
+      .option('--region <region>', 'the Region (default: AWS_REGION, else the plan\'s mgn.region)')
+      .option('--no-wait', 'start what is to be started and return: do not wait for servers or jobs')
+      .option('--timeout <duration>', 'the longest wait, such as 30m, 4h or 2d', '2h')
+      .option('--interval <duration>', 'the wait between two polls of MGN', '30s')
+      .addHelpText('after', '\nCredentials and endpoints come from the standard AWS environment (AWS_PROFILE, AWS_ACCESS_KEY_ID, '
+        + 'AWS_ENDPOINT_URL_MGN, ...). Running a verb again does nothing twice.\nExit status: 0 done (or started, with --no-wait), '
+        + '2 input that cannot be used (no such wave, no Region, a step out of order), 4 a call to MGN or a server\'s launch failed, '
+        + '5 not done when the wait ended.')
+      .action((plan: string | undefined, options) => {
+        status = commands.mgn().mgnCommand(verb, plan, options, io);
+      });
+  }
 
   program.command('schema')
     .description('print the JSON Schema of the plan file')

@@ -14,3 +14,5 @@ export * from './mgn-wave';
 export * from './mgn-import';
 export * from './mgn-source-server';
 export * from './source';
+export { MgnCutoverRunbook } from './mgn-cutover-runbook';
+export type { MgnCutoverRunbookProps } from './mgn-cutover-runbook';

@@ -5,6 +5,7 @@ import { Construct } from 'constructs';
 import { SmsMigrationError } from '../errors';
 import { importCsvFor } from '../mgn/import-csv';
 import { MgnAccountTemplates } from '../mgn/mgn-account-templates';
+import { MgnCutoverRunbook } from '../mgn/mgn-cutover-runbook';
 import { MgnImport } from '../mgn/mgn-import';
 import { MgnInitialization } from '../mgn/mgn-initialization';
 import { MgnProvider } from '../mgn/mgn-provider';
@@ -27,6 +28,8 @@ export interface MgnStackOptions {
   readonly serviceRoles: boolean;
   readonly serverRemovalPolicy: RemovalPolicy;
   readonly serverRefresh?: string;
+  /** A cutover runbook in each wave stack. @default false */
+  readonly cutoverRunbooks?: boolean;
   /**
    * The install commands of the deployed agent VMs, one file per account and Region: `fileName` for the
    * migration's own, `<fileName>-<account>-<region>` for another's. @default - none written
@@ -66,6 +69,7 @@ const ACCOUNT_IDS = {
 export const MGN_WAVE_IDS = {
   WAVE: 'cdk-sms-migration.MgnWave',
   IMPORT: 'cdk-sms-migration.MgnImport',
+  RUNBOOK: 'CutoverRunbook',
 } as const;
 
 /**
@@ -124,6 +128,9 @@ export function defineMgnStacks(scope: Construct, plan: Plan, layoutOptions: Wav
       applications: [...new Set(settings.map((s) => s.application))],
       description: waveDescriptions.get(layout.wave),
     });
+    if (options.cutoverRunbooks === true) {
+      new MgnCutoverRunbook(stack, MGN_WAVE_IDS.RUNBOOK, { waveName: layout.wave });
+    }
     const file = importCsvFor(layout.vms, plan.defaults);
     const waits: Construct[] = [wave];
     if (file.rowVms.length > 0) {

@@ -96,6 +96,15 @@ export interface MigrationProps {
   readonly serverRefresh?: string;
 
   /**
+   * MGN: whether each wave stack defines the wave's cutover runbook (`MgnCutoverRunbook`): a state machine
+   * that waits for the servers, launches the test, waits for an approval, cuts over, waits for another,
+   * finalizes and archives.
+   *
+   * @default false
+   */
+  readonly mgnCutoverRunbooks?: boolean;
+
+  /**
    * MGN: the ARN of the role whose temporary credentials install the replication agent, written into
    * the install commands (`<construct id>.mgn-install-commands.json` and `.md`, one command per agent
    * VM of the deployed waves), such as `MgnAgentInstallationRole.role.roleArn` when that role has a

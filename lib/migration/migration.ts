@@ -153,6 +153,7 @@ export class Migration extends Construct implements IAssessedScope {
         endpoint: props.mgnAgentEndpoints?.mgn,
         s3Endpoint: props.mgnAgentEndpoints?.s3,
       },
+      cutoverRunbooks: props.mgnCutoverRunbooks ?? false,
     }) : undefined;
     const stacks = mgnStacks?.waveStacks ?? new Map<string, Stack[]>();
     const jobs = new Map<string, ReplicationJob>();

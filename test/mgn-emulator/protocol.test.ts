@@ -103,7 +103,7 @@ describe('routing', () => {
     expect(Object.keys(statuses)).toHaveLength(70);
     expect(statuses).toMatchObject({ InitializeService: 204, ListApplications: 200, DescribeSourceServers: 200, ListImports: 200,
       ListTagsForResource: 404, DescribeVcenterClients: 200, CreateApplication: 400, StartTest: 400 });
-    const notImplemented = await raw('POST', '/StartTest', JSON.stringify({ sourceServerIDs: ['s-0123456789abcdefA'] }), SIGNED);
+    const notImplemented = await raw('POST', '/DeleteJob', JSON.stringify({ jobID: 'mgnjob-0123456789abcdefA' }), SIGNED);
     expect([notImplemented.status, notImplemented.headers['x-amzn-errortype']]).toEqual([501, 'NotImplementedException']);
   });
 

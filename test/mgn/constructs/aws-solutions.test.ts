@@ -12,17 +12,19 @@ import { App, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import {
-  desiredDefaults, desiredServerFor, importCsvFor, Migration, MigrationPlan, MgnAccountTemplates, MgnAgentInstallationRole, MgnImport,
+  desiredDefaults, desiredServerFor, importCsvFor, Migration, MigrationPlan, MgnAccountTemplates, MgnAgentInstallationRole, MgnCutoverRunbook,
+  MgnImport,
   MgnInitialization, MgnServiceRoles, MgnSourceServer, MgnStagingArea, MgnVcenterClientAccess, MgnWave, Plan, ReplicationMethod,
   vcenterClientConnectors,
 } from '../../../lib';
-import { useMgnBundle } from './bundle';
+import { useMgnBundle, useRunbookBundle } from './bundle';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const EXAMPLE_PLAN = path.join(ROOT, 'examples', 'plan-mgn.json');
 const ENV = { account: '123456789012', region: 'eu-west-1' };
 const ACKNOWLEDGED_RULES = 'aws:cdk:acknowledged-rules';
 useMgnBundle();
+useRunbookBundle();
 
 interface Finding {
   readonly rule: string;
@@ -78,7 +80,7 @@ function migrationWithEveryOption(): App {
   const vpc = new ec2.Vpc(network, 'Vpc', { flowLogs: { FlowLog: {} } });
   new Migration(app, 'Migration', {
     plan: MigrationPlan.fromFile(EXAMPLE_PLAN), waves: ['wave-1'], asOf: '2026-12-04', stackProps: { env: ENV }, stackNamePrefix: 'Mgn',
-    mgnStagingVpc: vpc, mgnServiceRoles: true, serverRemovalPolicy: RemovalPolicy.DESTROY, serverRefresh: 'r1',
+    mgnStagingVpc: vpc, mgnServiceRoles: true, serverRemovalPolicy: RemovalPolicy.DESTROY, serverRefresh: 'r1', mgnCutoverRunbooks: true,
   });
   return app;
 }
@@ -112,6 +114,7 @@ function everyConstruct(): App {
     settings: desiredServerFor(plan.vms[0], plan.defaults, { ...context, stagingSubnetId: lookedUp.stagingSubnetId }),
     vmUuid: 'uuid', vmPath: '/DC1/vm/web-01', hostname: 'web-01.example.com', removalPolicy: RemovalPolicy.DESTROY, dependsOn: [wave, imp],
   });
+  new MgnCutoverRunbook(stack, 'CutoverRunbook', { waveName: 'wave-1' });
   new MgnAgentInstallationRole(stack, 'AgentInstallation', { roleName: 'mgn-agent-install' });
   new MgnAgentInstallationRole(stack, 'AgentInstallationUser', { longLivedUser: true });
   for (const connector of vcenterClientConnectors(plan)) {

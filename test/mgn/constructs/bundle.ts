@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as bundle from '../../../lib/mgn/handler-bundle';
+import * as runbookBundle from '../../../lib/mgn/runbook-bundle';
 
 /** Points the provider at a placeholder bundle while the real one is missing; returns the folder used. */
 export function useMgnBundle(): string {
@@ -17,6 +18,19 @@ export function useMgnBundle(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mgn-bundle-'));
   fs.writeFileSync(path.join(dir, 'index.js'), 'exports.onEvent = async () => ({}); exports.isComplete = async () => ({ IsComplete: true });\n');
   jest.spyOn(bundle, 'mgnHandlerBundleDir').mockReturnValue(dir);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Points the cutover runbook at a placeholder bundle while the real one is missing; returns the folder used. */
+export function useRunbookBundle(): string {
+  const real = runbookBundle.runbookBundleDir();
+  if (fs.existsSync(path.join(real, 'index.js'))) {
+    return real;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mgn-runbook-bundle-'));
+  fs.writeFileSync(path.join(dir, 'index.js'), 'exports.handler = async () => ({ complete: true, summary: "" });\n');
+  jest.spyOn(runbookBundle, 'runbookBundleDir').mockReturnValue(dir);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   return dir;
 }

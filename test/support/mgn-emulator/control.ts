@@ -1,6 +1,6 @@
 import { clone } from './operations/context';
-import { ServerSpec, applicationView, createServer, launchView, replicationView, serverView, waveView } from './records';
-import { ImportRecord, MgnStore, ServerRecord, Wire } from './state';
+import { LAGGED, ServerSpec, applicationView, createServer, launchView, replicationView, serverView, waveView } from './records';
+import { ImportRecord, JobRecord, MgnStore, ServerRecord, Wire } from './state';
 
 /**
  * Test levers and read-only views, in process (never over HTTP). Views are deep copies in the API's shapes.
@@ -125,16 +125,35 @@ export class MgnControl {
     }));
   }
 
-  /** Sets a server's lifecycle (and optionally replication) state directly. */
+  /** Sets a server's lifecycle (and optionally replication) state directly; a launchable state gets a lag of PT0S if it had none. */
   public setServerState(sourceServerID: string, state: string, dataReplicationState?: string): void {
     const s = this.store.servers.get(sourceServerID);
     if (!s) {
       throw new Error(`no source server ${sourceServerID}`);
     }
     s.state = state;
+    // A server that reaches a launchable state has a lag, as it would after its initial sync.
+    if (LAGGED.has(state) && s.lagDuration === undefined) {
+      s.lagDuration = 'PT0S';
+    }
     if (dataReplicationState) {
       s.dataReplicationState = dataReplicationState;
     }
+  }
+
+  /** The next `times` launches of a server (test or cutover) fail, with `reason` as MGN's `rawError`. */
+  public failLaunch(sourceServerID: string, reason: string, times = 1): void {
+    if (!this.store.servers.has(sourceServerID)) {
+      throw new Error(`no source server ${sourceServerID}`);
+    }
+    const reasons = this.store.launchFailures.get(sourceServerID) ?? [];
+    reasons.push(...Array.from({ length: times }, () => reason));
+    this.store.launchFailures.set(sourceServerID, reasons);
+  }
+
+  /** Every job, in creation order. */
+  public jobs(): JobRecord[] {
+    return this.sorted(this.store.jobs).map((j) => clone(j));
   }
 
   /** Every source server (archived too), in creation order. */

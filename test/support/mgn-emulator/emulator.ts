@@ -5,7 +5,7 @@ import { AgentRegistration, DiscoveredVm, LaunchTemplateSnapshot, Memberships, M
 import { MgnModel, defaultMgnModelPath } from './model';
 import { ServerSpec } from './records';
 import { MgnHttpServer, MgnRequestLogEntry } from './server';
-import { ImportRecord, MgnEmulatorOptions, MgnStore, Wire } from './state';
+import { ImportRecord, JobRecord, MgnEmulatorOptions, MgnStore, Wire } from './state';
 
 /** Static credentials the emulator accepts (any SigV4 signature scoped to `mgn`/`ec2` is accepted). */
 export const EMULATOR_CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
@@ -166,6 +166,16 @@ export class MgnEmulator {
 
   public imports(): ImportRecord[] {
     return this.control.imports();
+  }
+
+  /** The next `times` launches (test or cutover) of a server fail, with `reason` as MGN's `rawError` in the job log. */
+  public failLaunch(sourceServerID: string, reason: string, times = 1): void {
+    this.control.failLaunch(sourceServerID, reason, times);
+  }
+
+  /** Every job (StartTest, StartCutover, TerminateTargetInstances), in creation order. */
+  public jobs(): JobRecord[] {
+    return this.control.jobs();
   }
 
   /** Whether MGN is initialized. */

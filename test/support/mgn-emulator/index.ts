@@ -1,5 +1,5 @@
 export { MgnEmulator, startMgnEmulator, EMULATOR_CREDENTIALS } from './emulator';
-export type { MgnEmulatorOptions, ImportRecord, Wire } from './state';
+export type { MgnEmulatorOptions, ImportRecord, JobRecord, JobParticipantRecord, Wire } from './state';
 export type { ServerSpec } from './records';
 export type { AgentRegistration, DiscoveredVm, LaunchTemplateSnapshot, Memberships, SeededStates } from './control';
 export type { MgnRequestLogEntry } from './server';

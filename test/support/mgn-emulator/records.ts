@@ -39,7 +39,8 @@ const REPLICATION_BY_STATE: Record<string, string> = {
   DISCONNECTED: 'DISCONNECTED', STOPPED: 'STOPPED',
 };
 
-const LAGGED = new Set(['READY_FOR_TEST', 'TESTING', 'READY_FOR_CUTOVER', 'CUTTING_OVER']);
+/** States in which a server has a lag (it can be launched). */
+export const LAGGED = new Set(['READY_FOR_TEST', 'TESTING', 'READY_FOR_CUTOVER', 'CUTTING_OVER']);
 const LAUNCHED = new Set(['TESTING', 'READY_FOR_CUTOVER', 'CUTTING_OVER', 'CUTOVER']);
 
 /** Replication configuration members a template passes to new servers. */
@@ -125,7 +126,8 @@ export function serverView(store: MgnStore, s: ServerRecord): Wire {
         rescannedStorageBytes: 0, backloggedStorageBytes: s.dataReplicationState === 'BACKLOG' ? 1048576 : 0,
       }],
     },
-    lifeCycle: { addedToServiceDateTime: s.addedAt, state: s.state },
+    lifeCycle: { addedToServiceDateTime: s.addedAt, state: s.state, lastTest: s.lastTest && clone(s.lastTest),
+      lastCutover: s.lastCutover && clone(s.lastCutover) },
     sourceProperties: {
       lastUpdatedDateTime: s.addedAt,
       identificationHints: Object.keys(hints).length > 0 ? hints : undefined,

@@ -34,6 +34,10 @@ export interface MgnEmulatorOptions {
   readonly checkResponses?: boolean;
   /** MGN requests `requests` keeps, the last ones (a long run that counts every request raises it). @default 10,000 */
   readonly requestLogLimit?: number;
+  /** DescribeJobs calls naming a job that move it one step (PENDING → STARTED → COMPLETED). @default 1 */
+  readonly jobSteps?: number;
+  /** Source servers in all unfinished launch jobs; a StartTest or StartCutover beyond it answers 409. @default 200 */
+  readonly serversInActiveJobs?: number;
 }
 
 /** A source server. */
@@ -56,6 +60,9 @@ export interface ServerRecord {
   applicationID?: string;
   launchedInstance?: Wire;
   dataReplicationError?: Wire;
+  /** `lifeCycle.lastTest` and `lifeCycle.lastCutover` (initiated, reverted, finalized). */
+  lastTest?: Wire;
+  lastCutover?: Wire;
   readonly addedAt: string;
   /** ReplicationConfiguration members except sourceServerID. */
   replication: Wire;
@@ -104,6 +111,32 @@ export interface ImportRecord {
   errors: Wire[];
 }
 
+/** One server of a job, and how its launch goes. */
+export interface JobParticipantRecord {
+  readonly sourceServerID: string;
+  launchStatus: 'PENDING' | 'IN_PROGRESS' | 'LAUNCHED' | 'FAILED' | 'TERMINATED';
+  launchedEc2InstanceID?: string;
+  /** Why its launch fails, decided when the job starts (a `failLaunch` of the test). */
+  failure?: string;
+}
+
+/** A job: a test or cutover launch (StartTest, StartCutover). */
+export interface JobRecord {
+  readonly id: string;
+  readonly arn: string;
+  readonly seq: number;
+  readonly type: 'LAUNCH' | 'TERMINATE';
+  readonly initiatedBy: 'START_TEST' | 'START_CUTOVER' | 'TERMINATE';
+  readonly created: string;
+  ended?: string;
+  status: 'PENDING' | 'STARTED' | 'COMPLETED';
+  /** DescribeJobs calls seen in the current status. */
+  polls: number;
+  readonly participants: JobParticipantRecord[];
+  /** `JobLog` items, oldest first. */
+  readonly logs: Wire[];
+}
+
 /** One version of an EC2 launch template; `data` is shaped like the SDK's `ResponseLaunchTemplateData`. */
 export interface LaunchTemplateVersionRecord {
   readonly number: number;
@@ -147,6 +180,9 @@ export class MgnStore {
   public readonly tags = new Map<string, Record<string, string>>();
   public readonly launchTemplates = new Map<string, LaunchTemplateRecord>();
   public readonly vcenterClients = new Map<string, VcenterClientRecord>();
+  public readonly jobs = new Map<string, JobRecord>();
+  /** Server id → the reasons its next launches fail, one per launch (the test control `failLaunch`). */
+  public readonly launchFailures = new Map<string, string[]>();
   /** Emulator bugs seen (invalid responses, crashes). */
   public readonly diagnostics: string[] = [];
   public readonly ids: MgnIdFactory;

@@ -1,4 +1,5 @@
 import { Vm } from '../../../plan/model/plan';
+import { MGN_LAUNCH_JOBS_AT_ONCE, MGN_SERVERS_PER_LAUNCH_JOB } from '../../../private/mgn-limits';
 import { namesWave } from '../../../plan/model/waves';
 import { MgnPlanScope } from './plan-scope';
 
@@ -21,9 +22,9 @@ export const MgnQuotas = Object.freeze({
   /** Source servers in all. */
   SOURCE_SERVERS: 50_000,
   /** Source servers in one launch job, and in all running launch jobs. */
-  SERVERS_PER_LAUNCH_JOB: 200,
+  SERVERS_PER_LAUNCH_JOB: MGN_SERVERS_PER_LAUNCH_JOB,
   /** Launch jobs running at once. */
-  LAUNCH_JOBS_AT_ONCE: 20,
+  LAUNCH_JOBS_AT_ONCE: MGN_LAUNCH_JOBS_AT_ONCE,
 });
 
 /** The day on which a VM stands furthest down the list of servers replicating at once (MGN-QUOTA1). */

@@ -17,7 +17,6 @@ export const MISC_OPERATIONS: Record<string, OperationHandler> = {
       nextToken: page.nextToken,
     });
   },
-  DescribeJobs: () => ({ items: [] }),
   ListExports: () => ({ items: [] }),
   ListConnectors: () => ({ items: [] }),
   ListExportErrors: () => ({ items: [] }),

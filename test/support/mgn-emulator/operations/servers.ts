@@ -135,7 +135,13 @@ export const SERVER_OPERATIONS: Record<string, OperationHandler> = {
     if (s.lagDuration === undefined) {
       throw conflict(`source server ${s.id} has no lag duration yet`, 'SOURCE_SERVER', s.id);
     }
-    s.state = String((input.lifeCycle as Wire).state);
+    const to = String((input.lifeCycle as Wire).state);
+    if (s.state === 'TESTING' && to === 'READY_FOR_CUTOVER') {
+      s.lastTest = { ...s.lastTest, finalized: { apiCallDateTime: ctx.store.now() } };
+    } else if (s.state === 'TESTING' && to === 'READY_FOR_TEST') {
+      s.lastTest = { ...s.lastTest, reverted: { apiCallDateTime: ctx.store.now() } };
+    }
+    s.state = to;
     return serverView(ctx.store, s);
   },
 };
