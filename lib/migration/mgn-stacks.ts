@@ -7,15 +7,17 @@ import { importCsvFor } from '../mgn/import-csv';
 import { MgnAccountTemplates } from '../mgn/mgn-account-templates';
 import { MgnImport } from '../mgn/mgn-import';
 import { MgnInitialization } from '../mgn/mgn-initialization';
-import { MgnProvider } from '../mgn/mgn-provider';
+import { MgnProvider, useMgnProviderByName } from '../mgn/mgn-provider';
 import { MgnServiceRoles } from '../mgn/mgn-service-roles';
 import { MgnSourceServer } from '../mgn/mgn-source-server';
 import { MgnStagingArea } from '../mgn/mgn-staging-area';
+import { stagingSubnetOf } from '../mgn/staging-subnet';
 import { MgnWave } from '../mgn/mgn-wave';
 import { desiredDefaults, desiredServerFor } from '../mgn/server-settings';
 import { Plan, ReplicationMethod } from '../plan/model/plan';
 import { settingsOf } from '../rules/mgn/facts/vm-settings';
-import { constructId, layoutMgnAccountStack, layoutMgnWaveStacks, WaveLayoutOptions } from './waves';
+import { MigrationStacks } from './migration-stacks';
+import { constructId, layoutMgnAccountStack, layoutMgnWaveStacks, WaveLayoutOptions, WaveStackLayout } from './waves';
 
 /** What a `Migration` gives the MGN stacks. */
 export interface MgnStackOptions {
@@ -25,13 +27,18 @@ export interface MgnStackOptions {
   readonly serviceRoles: boolean;
   readonly serverRemovalPolicy: RemovalPolicy;
   readonly serverRefresh?: string;
+  /** Which stacks to define: the account stack, the wave stacks, or both. */
+  readonly stacks: MigrationStacks;
 }
 
 /** The stacks of an MGN migration and what they hold. */
 export interface MgnStacks {
-  readonly accountStack: Stack;
+  /** The account stack; none with `MigrationStacks.WAVES`. */
+  readonly accountStack?: Stack;
   readonly waveStacks: Map<string, Stack[]>;
   readonly sourceServers: Map<string, MgnSourceServer>;
+  /** The names of the VMs of the deployed waves, whose stacks are defined or not (`MigrationStacks.SHARED`). */
+  readonly waveVms: readonly string[];
 }
 
 /** The construct ids inside the MGN account stack. */
@@ -52,7 +59,8 @@ export const MGN_WAVE_IDS = {
  * Defines an MGN migration's stacks under `scope`: the account stack (`<prefix>-mgn`: service roles,
  * provider, initialization, staging area, templates) and one stack per deployed wave (`<prefix>-<wave>`:
  * the wave, its import, a source server per VM), each depending on the account stack without
- * referencing it.
+ * referencing it. `options.stacks` leaves out the wave stacks (`SHARED`), or the account stack (`WAVES`):
+ * the wave stacks then call its provider by name and depend on nothing.
  */
 export function defineMgnStacks(scope: Construct, plan: Plan, layoutOptions: WaveLayoutOptions, options: MgnStackOptions): MgnStacks {
   const layouts = layoutMgnWaveStacks(plan, layoutOptions, scope);
@@ -64,6 +72,13 @@ export function defineMgnStacks(scope: Construct, plan: Plan, layoutOptions: Wav
   }
 
   const accountLayout = layoutMgnAccountStack(layoutOptions.stackNamePrefix);
+  const waveVms = layouts.flatMap((layout) => layout.vms.map((vm) => vm.name));
+  if (options.stacks === MigrationStacks.WAVES) {
+    // The account stack is deployed apart (a pipeline's first stage): its staging subnet as it would choose it.
+    const subnetId = planSubnet ?? options.stagingSubnetId ?? (options.stagingVpc !== undefined ? stagingSubnetOf(options.stagingVpc) : undefined);
+    const byName = (stack: Stack): void => useMgnProviderByName(stack, accountLayout.functionName);
+    return { ...defineWaveStacks(scope, plan, layouts, options, subnetId, byName), waveVms };
+  }
   const accountStack = new Stack(scope, accountLayout.id, {
     ...options.stackProps,
     stackName: accountLayout.stackName,
@@ -90,6 +105,22 @@ export function defineMgnStacks(scope: Construct, plan: Plan, layoutOptions: Wav
   });
   templates.node.addDependency(initialization);
 
+  if (options.stacks === MigrationStacks.SHARED) {
+    return { accountStack, waveStacks: new Map(), sourceServers: new Map(), waveVms };
+  }
+  return {
+    accountStack,
+    ...defineWaveStacks(scope, plan, layouts, options, stagingArea.stagingSubnetId, (stack) => provider.serve(stack)),
+    waveVms,
+  };
+}
+
+/**
+ * The wave stacks: the wave, its import, a source server per VM. `useProvider` makes the stack's
+ * resources find the provider of the account stack.
+ */
+function defineWaveStacks(scope: Construct, plan: Plan, layouts: readonly WaveStackLayout[], options: MgnStackOptions,
+  stagingSubnetId: string | undefined, useProvider: (stack: Stack) => void): Pick<MgnStacks, 'waveStacks' | 'sourceServers'> {
   const waveStacks = new Map<string, Stack[]>();
   const sourceServers = new Map<string, MgnSourceServer>();
   // One value for every server of the synthesis: each deploy looks for every server again.
@@ -101,7 +132,7 @@ export function defineMgnStacks(scope: Construct, plan: Plan, layoutOptions: Wav
       stackName: layout.stackName,
       description: options.stackProps?.description ?? layout.description,
     });
-    provider.serve(stack);
+    useProvider(stack);
     waveStacks.set(layout.wave, [stack]);
     const settings = layout.vms.map((vm) => settingsOf(vm, plan.defaults));
     const wave = new MgnWave(stack, MGN_WAVE_IDS.WAVE, {
@@ -118,7 +149,7 @@ export function defineMgnStacks(scope: Construct, plan: Plan, layoutOptions: Wav
     // from the replication template when MGN adds it. Written here, they would be cross-stack references
     // that lock the account stack; a subnet the plan names is written, being no reference.
     const context = {
-      ...(Token.isUnresolved(stagingArea.stagingSubnetId) ? {} : { stagingSubnetId: stagingArea.stagingSubnetId }),
+      ...(stagingSubnetId === undefined || Token.isUnresolved(stagingSubnetId) ? {} : { stagingSubnetId }),
       partition: stack.partition,
       account: stack.account,
       region: stack.region,
@@ -137,5 +168,5 @@ export function defineMgnStacks(scope: Construct, plan: Plan, layoutOptions: Wav
       }));
     });
   }
-  return { accountStack, waveStacks, sourceServers };
+  return { waveStacks, sourceServers };
 }

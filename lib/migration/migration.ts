@@ -1,4 +1,4 @@
-import { RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import { RemovalPolicy, Stack, Stage, Token } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { PlanAssessment, UnknownPolicy } from '../assessment/types';
 import { SmsMigrationError } from '../errors';
@@ -8,7 +8,7 @@ import { Plan, PlanTarget } from '../plan/model/plan';
 import { planWaves } from '../plan/model/waves';
 import { assessPlan } from '../rules';
 import { ReplicationJob } from '../sms/replication-job';
-import { ReplicationJobProvider } from '../sms/replication-job-provider';
+import { ReplicationJobProvider, useProviderByName } from '../sms/replication-job-provider';
 import { MgnSourceServer } from '../mgn/mgn-source-server';
 import { MgnInstallCommands } from '../mgn/source/install-commands-construct';
 import { defineMgnStacks } from './mgn-stacks';
@@ -16,6 +16,7 @@ import { cdkAcknowledgements, CodeAcknowledgements } from '../validation/acknowl
 import { IAssessedScope } from '../validation/assessed-scope';
 import { SynthesisChecks } from '../validation/synthesis-checks';
 import { AcknowledgeOptions, MigrationProps } from './migration-props';
+import { MigrationStacks } from './migration-stacks';
 import { jobPropsFor } from './plan-job-props';
 import { DEFAULT_REPORT_FORMATS, reportPropProblems, writeReportFiles } from './report-files';
 import { constructId, DEFAULT_JOBS_PER_STACK, layoutProviderStack, layoutWaveStacks } from './waves';
@@ -46,7 +47,9 @@ const MIGRATIONS_OF_APP = new WeakMap<IConstruct, Migration[]>();
  * `Annotations.of(scope).acknowledgeWarning()` silences. The assessment report is written into the
  * cloud assembly folder.
  *
- * Define it in an App or a Stage, not in a Stack: it defines the stacks.
+ * Define it in an App or a Stage, not in a Stack: it defines the stacks. `stacks` defines only the
+ * shared stack or only the wave stacks, for a pipeline that deploys them in stages of their own
+ * (`MigrationPipeline`).
  *
  * @example
  * const app = new App();
@@ -102,7 +105,8 @@ export class Migration extends Construct implements IAssessedScope {
 
   constructor(scope: Construct, id: string, props: MigrationProps) {
     super(scope, id);
-    for (let s: IConstruct | undefined = scope; s; s = s.node.scope) {
+    // Up to the nearest Stage (an App is one): a Stage inside a stack, as pipelines define them, is an assembly of its own.
+    for (let s: IConstruct | undefined = scope; s && !Stage.isStage(s); s = s.node.scope) {
       if (Stack.isStack(s)) {
         throw new SmsMigrationError('cdk-sms-migration:MigrationInStack',
           `a Migration defines its own stacks, define it in an App or a Stage, not in stack ${s.node.path}`, this);
@@ -117,6 +121,7 @@ export class Migration extends Construct implements IAssessedScope {
     const stackNamePrefix = props.stackNamePrefix ?? id;
     // A plan that targets MGN is assessed and reported with MGN's rules and deployed through MGN's stacks.
     const mgn = this.plan.target === PlanTarget.MGN;
+    const definedStacks = props.stacks ?? MigrationStacks.ALL;
     const layoutOptions = {
       waves: props.waves,
       stackNamePrefix,
@@ -132,29 +137,43 @@ export class Migration extends Construct implements IAssessedScope {
       serviceRoles: props.mgnServiceRoles ?? true,
       serverRemovalPolicy: props.serverRemovalPolicy ?? RemovalPolicy.RETAIN,
       serverRefresh: props.serverRefresh,
+      stacks: definedStacks,
     }) : undefined;
     const stacks = mgnStacks?.waveStacks ?? new Map<string, Stack[]>();
     const jobs = new Map<string, ReplicationJob>();
     const scheduled = new Set<string>();
     let provider: ReplicationJobProvider | undefined;
-    if (layouts.length > 0) {
+    const providerLayout = layoutProviderStack(stackNamePrefix);
+    if (layouts.length > 0 && definedStacks !== MigrationStacks.WAVES) {
       // One provider for every wave stack, rather than one in each: its five functions, roles, log
       // groups and state machine cost as much synthesis (and CloudFormation validation) as hundreds of jobs.
-      const providerLayout = layoutProviderStack(stackNamePrefix);
       this.providerStack = new Stack(this, providerLayout.id, {
         ...props.stackProps,
         stackName: providerLayout.stackName,
         description: props.stackProps?.description ?? providerLayout.description,
       });
       provider = ReplicationJobProvider.shared(this.providerStack, providerLayout.functionName);
+      if (definedStacks === MigrationStacks.SHARED && props.role !== undefined) {
+        // The jobs, defined elsewhere, pass this role to SMS through this provider.
+        provider.allowPassRole(props.role);
+      }
     }
     for (const layout of layouts) {
+      if (definedStacks === MigrationStacks.SHARED) {
+        // The provider serves these VMs' jobs, whose stacks are defined elsewhere: assessed as deployed.
+        layout.vms.forEach((vm) => scheduled.add(vm.name));
+        continue;
+      }
       const stack = new Stack(this, layout.id, {
         ...props.stackProps,
         stackName: layout.stackName,
         description: props.stackProps?.description ?? layout.description,
       });
-      provider?.serve(stack);
+      if (provider !== undefined) {
+        provider.serve(stack);
+      } else {
+        useProviderByName(stack, providerLayout.functionName);
+      }
       stacks.set(layout.wave, [...(stacks.get(layout.wave) ?? []), stack]);
       for (const vm of layout.vms) {
         scheduled.add(vm.name);
@@ -166,7 +185,7 @@ export class Migration extends Construct implements IAssessedScope {
     }
     if (mgnStacks) {
       // The deployed waves' VMs: those whose errors fail synthesis.
-      for (const vmName of mgnStacks.sourceServers.keys()) {
+      for (const vmName of mgnStacks.waveVms) {
         scheduled.add(vmName);
       }
     }
@@ -175,18 +194,21 @@ export class Migration extends Construct implements IAssessedScope {
     this.mgnAccountStack = mgnStacks?.accountStack;
     this.sourceServers = mgnStacks?.sourceServers ?? new Map();
     this.scheduled = scheduled;
-    this.annotationScope = [...stacks.values()][0]?.[0] ?? this.mgnAccountStack ?? this;
+    this.annotationScope = [...stacks.values()][0]?.[0] ?? this.mgnAccountStack ?? this.providerStack ?? this;
 
     if (mgn) {
       new MgnFirewallRules(this, 'MgnFirewallRules', { plan: this.plan, fileName: props.firewallRulesFileName ?? `${id}.mgn-firewall-rules` });
-      // The commands that install the agent on the deployed waves' agent VMs, for the people who run them.
-      new MgnInstallCommands(mgnStacks!.accountStack, 'InstallCommands', {
-        plan: { ...this.plan, vms: this.plan.vms.filter((vm) => scheduled.has(vm.name)) },
-        fileName: `${id}.mgn-install-commands`,
-        installationRoleArn: props.mgnInstallationRoleArn,
-        endpoint: props.mgnAgentEndpoints?.mgn,
-        s3Endpoint: props.mgnAgentEndpoints?.s3,
-      });
+      // The commands that install the agent on the deployed waves' agent VMs, for the people who run them
+      // (written with the account stack, which a pipeline deploys before the waves).
+      if (mgnStacks?.accountStack !== undefined) {
+        new MgnInstallCommands(mgnStacks.accountStack, 'InstallCommands', {
+          plan: { ...this.plan, vms: this.plan.vms.filter((vm) => scheduled.has(vm.name)) },
+          fileName: `${id}.mgn-install-commands`,
+          installationRoleArn: props.mgnInstallationRoleArn,
+          endpoint: props.mgnAgentEndpoints?.mgn,
+          s3Endpoint: props.mgnAgentEndpoints?.s3,
+        });
+      }
     } else if ((this.plan.connectors ?? []).length > 0) {
       new ConnectorFirewallRules(this, 'ConnectorFirewallRules', {
         connectors: this.plan.connectors!,
@@ -232,9 +254,11 @@ export class Migration extends Construct implements IAssessedScope {
     if (!this.assessment) {
       // Migrations defined earlier in the app for the same account and Region hold jobs too: each of
       // them, at most its largest wave at once (a wave's jobs exist together, the waves one by one).
+      // Those of the same plan are parts of this migration (the stages of a pipeline): their waves are
+      // this plan's, which SMS-JOB4 counts already.
       const earlier = MIGRATIONS_OF_APP.get(this.node.root) ?? [];
       const jobsBefore = earlier.slice(0, earlier.indexOf(this))
-        .filter((other) => other.environmentKey === this.environmentKey)
+        .filter((other) => other.environmentKey === this.environmentKey && other.plan !== this.plan)
         .reduce((count, other) => count + maxOf(planWaves(other.plan.vms).waves.map((w) => w.vms.length), 0), 0);
       this.assessment = assessPlan(this.plan, {
         unknown: this.props.unknownPolicy ?? UnknownPolicy.WARN,
