@@ -11,3 +11,4 @@ export * from './mgn';
 export * from './network';
 export * from './validation';
 export * from './migration';
+export * from './pipeline';

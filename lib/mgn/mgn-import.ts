@@ -5,7 +5,7 @@ import { CustomResource, Stack, Stage } from 'aws-cdk-lib';
 import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
 import { Construct } from 'constructs';
 import { Data, Props, ResourceTypes } from './handler/api';
-import { MgnProvider } from './mgn-provider';
+import { mgnServiceToken } from './mgn-provider';
 
 /** Properties of an `MgnImport`. */
 export interface MgnImportProps {
@@ -65,7 +65,7 @@ export class MgnImport extends Construct {
       assetHash: this.contentHash,
     });
     this.resource = new CustomResource(this, 'Resource', {
-      serviceToken: MgnProvider.of(this).serviceTokenFor(this),
+      serviceToken: mgnServiceToken(this),
       resourceType: ResourceTypes.IMPORT,
       properties: {
         [Props.DISPLAY_NAME]: `import ${fileName}`,

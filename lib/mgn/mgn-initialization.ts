@@ -1,7 +1,7 @@
 import { CustomResource } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { Props, ResourceTypes } from './handler/api';
-import { MgnProvider } from './mgn-provider';
+import { mgnServiceToken } from './mgn-provider';
 
 /**
  * AWS Application Migration Service initialized in the stack's account and Region
@@ -21,7 +21,7 @@ export class MgnInitialization extends Construct {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     this.resource = new CustomResource(this, 'Resource', {
-      serviceToken: MgnProvider.of(this).serviceTokenFor(this),
+      serviceToken: mgnServiceToken(this),
       resourceType: ResourceTypes.INITIALIZATION,
       properties: { [Props.DISPLAY_NAME]: 'MGN initialization' },
     });

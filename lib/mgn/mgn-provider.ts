@@ -42,6 +42,37 @@ const HANDLER_RUNTIME = new lambda.Runtime(`nodejs${HANDLER_NODE_MAJOR}.x`, lamb
 const SERVED_STACKS = new WeakMap<Stack, MgnProvider>();
 
 /**
+ * The stacks whose MGN resources call a provider that their app (or stage) does not define, by its
+ * onEvent function's name: the wave stacks of a `Migration` that defines only those
+ * (`MigrationStacks.WAVES`), which a pipeline deploys after the stage that deploys the account stack.
+ */
+const PROVIDERS_BY_NAME = new WeakMap<Stack, string>();
+
+/**
+ * Makes the MGN resources of `stack` call the provider whose onEvent function is named `functionName`,
+ * deployed by a stack that this app (or stage) does not define: `stack` holds no provider, no
+ * reference and no dependency.
+ */
+export function useMgnProviderByName(stack: Stack, functionName: string): void {
+  PROVIDERS_BY_NAME.set(stack, functionName);
+}
+
+/**
+ * The service token of an MGN resource under `scope`: that of a provider named with
+ * `useMgnProviderByName()`, else that of the stack's provider (`MgnProvider.of()`).
+ */
+export function mgnServiceToken(scope: Construct): string {
+  const stack = Stack.of(scope);
+  const named = PROVIDERS_BY_NAME.get(stack);
+  return named !== undefined ? functionArn(stack, named) : MgnProvider.of(scope).serviceTokenFor(scope);
+}
+
+/** The ARN of a function of `stack`'s account, Region and partition, by its name. */
+function functionArn(stack: Stack, functionName: string): string {
+  return stack.formatArn({ service: 'lambda', resource: 'function', resourceName: functionName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+}
+
+/**
  * The custom-resource provider behind every MGN resource of the library (`Custom::MgnInitialization`,
  * `Custom::MgnWave`, `Custom::MgnImport`, `Custom::MgnSourceServer`): the handler's onEvent and
  * isComplete functions, their role and log groups, and the provider framework.
@@ -155,7 +186,7 @@ export class MgnProvider extends Construct {
     if (stack === Stack.of(this) || this.functionName === undefined) {
       return this.serviceToken;
     }
-    return stack.formatArn({ service: 'lambda', resource: 'function', resourceName: this.functionName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+    return functionArn(stack, this.functionName);
   }
 
   /** What cdk-nag's AwsSolutions pack finds in the handler's role that MGN leaves no way around (README, "cdk-nag"). */

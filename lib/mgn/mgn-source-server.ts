@@ -5,7 +5,7 @@ import { SmsMigrationError } from '../errors';
 import { ReplicationMethod } from '../plan/model/plan';
 import { Data, Props, RemovalPolicies, ResourceTypes } from './handler/api';
 import { DesiredServer, toProperties } from './handler/desired';
-import { MgnProvider } from './mgn-provider';
+import { mgnServiceToken } from './mgn-provider';
 
 /** Properties of an `MgnSourceServer`. */
 export interface MgnSourceServerProps {
@@ -104,7 +104,7 @@ export class MgnSourceServer extends Construct {
     }
     const destroy = removalPolicy === RemovalPolicy.DESTROY;
     this.resource = new CustomResource(this, 'Resource', {
-      serviceToken: MgnProvider.of(this).serviceTokenFor(this),
+      serviceToken: mgnServiceToken(this),
       resourceType: ResourceTypes.SOURCE_SERVER,
       properties: {
         [Props.DISPLAY_NAME]: props.vmName,

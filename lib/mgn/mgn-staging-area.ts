@@ -5,6 +5,7 @@ import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import { ErrorCollector } from '../errors';
 import { acknowledgeNagFindings } from '../private/nag-acknowledgements';
+import { privateSubnets } from './staging-subnet';
 
 /** Where source servers send replication data to the replication servers. */
 const REPLICATION_PORT = 1500;
@@ -193,9 +194,4 @@ export class MgnStagingArea extends Construct implements ec2.IConnectable {
     }
     vpc.addGatewayEndpoint('S3Endpoint', { service: ec2.GatewayVpcEndpointAwsService.S3 });
   }
-}
-
-/** The VPC's private subnets with egress, else its isolated ones. */
-function privateSubnets(vpc: ec2.IVpc): ec2.ISubnet[] {
-  return vpc.privateSubnets.length > 0 ? vpc.privateSubnets : vpc.isolatedSubnets;
 }

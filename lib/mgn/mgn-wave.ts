@@ -1,7 +1,7 @@
 import { CustomResource } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { Data, Props, ResourceTypes } from './handler/api';
-import { MgnProvider } from './mgn-provider';
+import { mgnServiceToken } from './mgn-provider';
 
 /** Properties of an `MgnWave`. */
 export interface MgnWaveProps {
@@ -42,7 +42,7 @@ export class MgnWave extends Construct {
   constructor(scope: Construct, id: string, props: MgnWaveProps) {
     super(scope, id);
     this.resource = new CustomResource(this, 'Resource', {
-      serviceToken: MgnProvider.of(this).serviceTokenFor(this),
+      serviceToken: mgnServiceToken(this),
       resourceType: ResourceTypes.WAVE,
       properties: {
         [Props.DISPLAY_NAME]: props.waveName,

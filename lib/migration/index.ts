@@ -1,3 +1,4 @@
 export * from './migration-plan';
 export * from './migration-props';
+export * from './migration-stacks';
 export * from './migration';

@@ -8,16 +8,18 @@ import { MgnAccountTemplates } from '../mgn/mgn-account-templates';
 import { MgnCutoverRunbook } from '../mgn/mgn-cutover-runbook';
 import { MgnImport } from '../mgn/mgn-import';
 import { MgnInitialization } from '../mgn/mgn-initialization';
-import { MgnProvider } from '../mgn/mgn-provider';
+import { MgnProvider, useMgnProviderByName } from '../mgn/mgn-provider';
 import { MgnServiceRoles } from '../mgn/mgn-service-roles';
 import { MgnSourceServer } from '../mgn/mgn-source-server';
 import { MgnStagingArea } from '../mgn/mgn-staging-area';
+import { stagingSubnetOf } from '../mgn/staging-subnet';
 import { MgnWave } from '../mgn/mgn-wave';
 import { desiredDefaults, desiredServerFor } from '../mgn/server-settings';
 import { Plan, ReplicationMethod } from '../plan/model/plan';
 import { settingsOf } from '../rules/mgn/facts/vm-settings';
 import { environmentKey, PlanEnvironment } from '../plan/model/environments';
 import { MgnInstallCommands } from '../mgn/source/install-commands-construct';
+import { MigrationStacks } from './migration-stacks';
 import { constructId, environmentSuffix, layoutMgnAccountStack, layoutMgnWaveStacks, stackPropsIn, WaveLayoutOptions } from './waves';
 
 /** What a `Migration` gives the MGN stacks. */
@@ -30,6 +32,8 @@ export interface MgnStackOptions {
   readonly serverRefresh?: string;
   /** A cutover runbook in each wave stack. @default false */
   readonly cutoverRunbooks?: boolean;
+  /** Which stacks to define: the account stacks, the wave stacks, or both. @default MigrationStacks.ALL */
+  readonly stacks?: MigrationStacks;
   /**
    * The install commands of the deployed agent VMs, one file per account and Region: `fileName` for the
    * migration's own, `<fileName>-<account>-<region>` for another's. @default - none written
@@ -47,14 +51,16 @@ export interface InstallCommandsOptions {
 
 /** The stacks of an MGN migration and what they hold. */
 export interface MgnStacks {
-  /** The account stack of the migration's own account and Region. */
-  readonly accountStack: Stack;
+  /** The account stack of the migration's own account and Region; none with `MigrationStacks.WAVES`. */
+  readonly accountStack?: Stack;
   /** Every account stack, by environment key (`<account>/<region>`), the migration's own first. */
   readonly accountStacks: Map<string, Stack>;
   /** The environment key of each deployed VM's stacks, by VM name. */
   readonly vmEnvironments: Map<string, string>;
   readonly waveStacks: Map<string, Stack[]>;
   readonly sourceServers: Map<string, MgnSourceServer>;
+  /** The names of the VMs of the deployed waves, whose stacks are defined or not (`MigrationStacks.SHARED`). */
+  readonly waveVms: readonly string[];
 }
 
 /** The construct ids inside the MGN account stack. */
@@ -104,7 +110,9 @@ export function defineMgnStacks(scope: Construct, plan: Plan, layoutOptions: Wav
     }
     return found;
   };
-  const homeAccount = accountFor(layoutOptions.environment ?? {});
+  const definedStacks = options.stacks ?? MigrationStacks.ALL;
+  const homeAccount = definedStacks === MigrationStacks.WAVES ? undefined : accountFor(layoutOptions.environment ?? {});
+  const waveVms = layouts.flatMap((layout) => layout.vms.map((vm) => vm.name));
 
   const waveStacks = new Map<string, Stack[]>();
   const sourceServers = new Map<string, MgnSourceServer>();
@@ -114,13 +122,25 @@ export function defineMgnStacks(scope: Construct, plan: Plan, layoutOptions: Wav
   const waveDescriptions = new Map((plan.waves ?? []).map((w) => [w.name, w.description] as const));
   for (const layout of layouts) {
     const key = environmentKey(layout.environment);
-    const account = accountFor(layout.environment);
+    const home = key === homeKey;
+    if (definedStacks === MigrationStacks.SHARED) {
+      // The account stacks alone: the waves' stacks are defined elsewhere (a pipeline's wave stages).
+      accountFor(layout.environment);
+      layout.vms.forEach((vm) => vmEnvironments.set(vm.name, key));
+      continue;
+    }
+    const account = definedStacks === MigrationStacks.WAVES ? undefined : accountFor(layout.environment);
     const stack = new Stack(scope, layout.id, {
-      ...stackPropsIn(options.stackProps, key === homeKey ? undefined : layout.environment),
+      ...stackPropsIn(options.stackProps, home ? undefined : layout.environment),
       stackName: layout.stackName,
       description: options.stackProps?.description ?? layout.description,
     });
-    account.provider.serve(stack);
+    if (account !== undefined) {
+      account.provider.serve(stack);
+    } else {
+      // The account stack is deployed apart (a pipeline's first stage): its provider called by name.
+      useMgnProviderByName(stack, layoutMgnAccountStack(layoutOptions.stackNamePrefix, home ? undefined : layout.environment).functionName);
+    }
     waveStacks.set(layout.wave, [...(waveStacks.get(layout.wave) ?? []), stack]);
     const settings = layout.vms.map((vm) => settingsOf(vm, plan.defaults));
     const wave = new MgnWave(stack, MGN_WAVE_IDS.WAVE, {
@@ -139,9 +159,13 @@ export function defineMgnStacks(scope: Construct, plan: Plan, layoutOptions: Wav
     // The staging subnet and the library's security group are the account stack's: a server takes them
     // from the replication template when MGN adds it. Written here, they would be cross-stack references
     // that lock the account stack; a subnet the plan names is written, being no reference.
-    const stagingSubnetId = account.stagingArea.stagingSubnetId;
+    // Without the account stack, its staging subnet as it would choose it (another environment's is the
+    // library VPC's, unknown here).
+    const stagingSubnetId = account !== undefined ? account.stagingArea.stagingSubnetId
+      : home ? planSubnet ?? options.stagingSubnetId ?? (options.stagingVpc !== undefined ? stagingSubnetOf(options.stagingVpc) : undefined)
+        : undefined;
     const context = {
-      ...(Token.isUnresolved(stagingSubnetId) ? {} : { stagingSubnetId }),
+      ...(stagingSubnetId === undefined || Token.isUnresolved(stagingSubnetId) ? {} : { stagingSubnetId }),
       partition: stack.partition,
       account: stack.account,
       region: stack.region,
@@ -165,11 +189,12 @@ export function defineMgnStacks(scope: Construct, plan: Plan, layoutOptions: Wav
     writeInstallCommands(plan, accounts, vmEnvironments, homeKey, options.installCommands);
   }
   return {
-    accountStack: homeAccount.stack,
+    accountStack: homeAccount?.stack,
     accountStacks: new Map([...accounts].map(([key, account]) => [key, account.stack] as const)),
     vmEnvironments,
     waveStacks,
     sourceServers,
+    waveVms,
   };
 }
 

@@ -4,6 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { UnknownPolicy } from '../assessment/types';
 import { ReportFormat } from '../report/format';
 import { MigrationPlan } from './migration-plan';
+import { MigrationStacks } from './migration-stacks';
 
 /** Properties of a `Migration`. */
 export interface MigrationProps {
@@ -18,6 +19,16 @@ export interface MigrationProps {
    * @default - every wave the plan names, or the whole plan when it names none
    */
   readonly waves?: string[];
+
+  /**
+   * Which of the migration's stacks to define: all of them, only the stack the waves share (the SMS
+   * provider stack, the MGN account stack), or only the wave stacks, which then call the shared stack's
+   * provider by name and depend on no stack. A pipeline deploys the shared stack in one stage and each
+   * wave in a stage of its own (`MigrationPipeline` does).
+   *
+   * @default MigrationStacks.ALL
+   */
+  readonly stacks?: MigrationStacks;
 
   /**
    * Properties for every wave stack and the provider stack, such as the account and Region (`env`). A plan is one account

@@ -1,4 +1,4 @@
-import { RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import { RemovalPolicy, Stack, Stage, Token } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { PlanAssessment, UnknownPolicy } from '../assessment/types';
 import { SmsMigrationError } from '../errors';
@@ -8,13 +8,14 @@ import { Plan, PlanTarget } from '../plan/model/plan';
 import { planWaves } from '../plan/model/waves';
 import { assessPlan } from '../rules';
 import { ReplicationJob } from '../sms/replication-job';
-import { ReplicationJobProvider } from '../sms/replication-job-provider';
+import { ReplicationJobProvider, useProviderByName } from '../sms/replication-job-provider';
 import { MgnSourceServer } from '../mgn/mgn-source-server';
 import { defineMgnStacks } from './mgn-stacks';
 import { cdkAcknowledgements, CodeAcknowledgements } from '../validation/acknowledgements';
 import { IAssessedScope } from '../validation/assessed-scope';
 import { SynthesisChecks } from '../validation/synthesis-checks';
 import { AcknowledgeOptions, MigrationProps } from './migration-props';
+import { MigrationStacks } from './migration-stacks';
 import { jobPropsFor } from './plan-job-props';
 import { DEFAULT_REPORT_FORMATS, reportPropProblems, writeReportFiles } from './report-files';
 import { constructId, DEFAULT_JOBS_PER_STACK, layoutProviderStack, layoutWaveStacks, stackPropsIn } from './waves';
@@ -46,7 +47,9 @@ const MIGRATIONS_OF_APP = new WeakMap<IConstruct, Migration[]>();
  * `Annotations.of(scope).acknowledgeWarning()` silences. The assessment report is written into the
  * cloud assembly folder.
  *
- * Define it in an App or a Stage, not in a Stack: it defines the stacks.
+ * Define it in an App or a Stage, not in a Stack: it defines the stacks. `stacks` defines only the
+ * shared stacks or only the wave stacks, for a pipeline that deploys them in stages of their own
+ * (`MigrationPipeline`).
  *
  * @example
  * const app = new App();
@@ -115,7 +118,8 @@ export class Migration extends Construct implements IAssessedScope {
 
   constructor(scope: Construct, id: string, props: MigrationProps) {
     super(scope, id);
-    for (let s: IConstruct | undefined = scope; s; s = s.node.scope) {
+    // Up to the nearest Stage (an App is one): a Stage inside a stack, as pipelines define them, is an assembly of its own.
+    for (let s: IConstruct | undefined = scope; s && !Stage.isStage(s); s = s.node.scope) {
       if (Stack.isStack(s)) {
         throw new SmsMigrationError('cdk-sms-migration:MigrationInStack',
           `a Migration defines its own stacks, define it in an App or a Stage, not in stack ${s.node.path}`, this);
@@ -130,6 +134,7 @@ export class Migration extends Construct implements IAssessedScope {
     const stackNamePrefix = props.stackNamePrefix ?? id;
     // A plan that targets MGN is assessed and reported with MGN's rules and deployed through MGN's stacks.
     const mgn = this.plan.target === PlanTarget.MGN;
+    const definedStacks = props.stacks ?? MigrationStacks.ALL;
     const layoutOptions = {
       waves: props.waves,
       stackNamePrefix,
@@ -146,6 +151,7 @@ export class Migration extends Construct implements IAssessedScope {
       serviceRoles: props.mgnServiceRoles ?? true,
       serverRemovalPolicy: props.serverRemovalPolicy ?? RemovalPolicy.RETAIN,
       serverRefresh: props.serverRefresh,
+      stacks: definedStacks,
       // The commands that install the agent on the deployed waves' agent VMs, for the people who run them.
       installCommands: {
         fileName: `${id}.mgn-install-commands`,
@@ -163,34 +169,51 @@ export class Migration extends Construct implements IAssessedScope {
     // validation) as hundreds of jobs. The migration's own environment's comes first.
     const providers = new Map<string, ReplicationJobProvider>();
     const providerStacks = new Map<string, Stack>();
+    const homeKey = environmentKey(this.homeEnvironment);
+    const providerLayoutOf = (environment: PlanEnvironment) =>
+      layoutProviderStack(stackNamePrefix, environmentKey(environment) === homeKey ? undefined : environment);
     const providerFor = (environment: PlanEnvironment): ReplicationJobProvider => {
       const key = environmentKey(environment);
       let provider = providers.get(key);
       if (provider === undefined) {
-        const home = key === environmentKey(this.homeEnvironment);
-        const providerLayout = layoutProviderStack(stackNamePrefix, home ? undefined : environment);
+        const providerLayout = providerLayoutOf(environment);
         const providerStack = new Stack(this, providerLayout.id, {
-          ...stackPropsIn(props.stackProps, home ? undefined : environment),
+          ...stackPropsIn(props.stackProps, key === homeKey ? undefined : environment),
           stackName: providerLayout.stackName,
           description: props.stackProps?.description ?? providerLayout.description,
         });
         provider = ReplicationJobProvider.shared(providerStack, providerLayout.functionName);
+        if (definedStacks === MigrationStacks.SHARED && props.role !== undefined) {
+          // The jobs, defined elsewhere, pass this role to SMS through this provider.
+          provider.allowPassRole(props.role);
+        }
         providers.set(key, provider);
         providerStacks.set(key, providerStack);
       }
       return provider;
     };
-    if (layouts.length > 0) {
+    if (layouts.length > 0 && definedStacks !== MigrationStacks.WAVES) {
       providerFor(this.homeEnvironment);
     }
     for (const layout of layouts) {
-      const home = environmentKey(layout.environment) === environmentKey(this.homeEnvironment);
+      if (definedStacks === MigrationStacks.SHARED) {
+        // The provider serves these VMs' jobs, whose stacks are defined elsewhere: assessed as deployed.
+        providerFor(layout.environment);
+        layout.vms.forEach((vm) => scheduled.add(vm.name));
+        continue;
+      }
+      const home = environmentKey(layout.environment) === homeKey;
       const stack = new Stack(this, layout.id, {
         ...stackPropsIn(props.stackProps, home ? undefined : layout.environment),
         stackName: layout.stackName,
         description: props.stackProps?.description ?? layout.description,
       });
-      providerFor(layout.environment).serve(stack);
+      if (definedStacks === MigrationStacks.WAVES) {
+        // The shared stacks are deployed apart (a pipeline's first stage): their providers are called by name.
+        useProviderByName(stack, providerLayoutOf(layout.environment).functionName);
+      } else {
+        providerFor(layout.environment).serve(stack);
+      }
       stacks.set(layout.wave, [...(stacks.get(layout.wave) ?? []), stack]);
       for (const vm of layout.vms) {
         scheduled.add(vm.name);
@@ -202,7 +225,7 @@ export class Migration extends Construct implements IAssessedScope {
     }
     if (mgnStacks) {
       // The deployed waves' VMs: those whose errors fail synthesis.
-      for (const vmName of mgnStacks.sourceServers.keys()) {
+      for (const vmName of mgnStacks.waveVms) {
         scheduled.add(vmName);
       }
     }
@@ -214,7 +237,7 @@ export class Migration extends Construct implements IAssessedScope {
     this.mgnAccountStacks = mgnStacks?.accountStacks ?? new Map();
     this.sourceServers = mgnStacks?.sourceServers ?? new Map();
     this.scheduled = scheduled;
-    this.annotationScope = [...stacks.values()][0]?.[0] ?? this.mgnAccountStack ?? this;
+    this.annotationScope = [...stacks.values()][0]?.[0] ?? this.mgnAccountStack ?? this.providerStack ?? this;
 
     if (mgn) {
       new MgnFirewallRules(this, 'MgnFirewallRules', { plan: this.plan, fileName: props.firewallRulesFileName ?? `${id}.mgn-firewall-rules` });
@@ -263,9 +286,11 @@ export class Migration extends Construct implements IAssessedScope {
     if (!this.assessment) {
       // Migrations defined earlier in the app for the same account and Region hold jobs too: each of
       // them, at most its largest wave at once (a wave's jobs exist together, the waves one by one).
+      // Those of the same plan are parts of this migration (the stages of a pipeline): their waves are
+      // this plan's, which SMS-JOB4 counts already.
       const earlier = MIGRATIONS_OF_APP.get(this.node.root) ?? [];
       const jobsBefore = earlier.slice(0, earlier.indexOf(this))
-        .filter((other) => other.environmentKey === this.environmentKey)
+        .filter((other) => other.environmentKey === this.environmentKey && other.plan !== this.plan)
         .reduce((count, other) => count + maxOf(planWaves(other.plan.vms).waves.map((w) => w.vms.length), 0), 0);
       this.assessment = assessPlan(this.plan, {
         unknown: this.props.unknownPolicy ?? UnknownPolicy.WARN,

@@ -58,6 +58,45 @@ export function handlerBundleDir(): string {
 const SERVED_STACKS = new WeakMap<Stack, ReplicationJobProvider>();
 
 /**
+ * The stacks whose jobs call a provider that their app (or stage) does not define, by its onEvent
+ * function's name: the wave stacks of a `Migration` that defines only those (`MigrationStacks.WAVES`),
+ * which a pipeline deploys in a stage after the one that deploys the provider stack.
+ */
+const PROVIDERS_BY_NAME = new WeakMap<Stack, string>();
+
+/**
+ * Makes the jobs of `stack` call the provider whose onEvent function is named `functionName`, deployed
+ * by a stack that this app (or stage) does not define: `stack` holds no provider, no reference and no
+ * dependency. The roles its jobs pass to SMS must be granted where that provider is defined
+ * (`allowPassRole()`).
+ */
+export function useProviderByName(stack: Stack, functionName: string): void {
+  PROVIDERS_BY_NAME.set(stack, functionName);
+}
+
+/**
+ * The service token of a job under `scope`: that of a provider named with `useProviderByName()`, else
+ * that of the stack's provider (`ReplicationJobProvider.of()`), which is allowed to pass `role` to SMS.
+ */
+export function jobServiceToken(scope: Construct, role?: iam.IRole): string {
+  const stack = Stack.of(scope);
+  const named = PROVIDERS_BY_NAME.get(stack);
+  if (named !== undefined) {
+    return functionArn(stack, named);
+  }
+  const provider = ReplicationJobProvider.of(scope);
+  if (role !== undefined) {
+    provider.allowPassRole(role);
+  }
+  return provider.serviceTokenFor(scope);
+}
+
+/** The ARN of a function of `stack`'s account, Region and partition, by its name. */
+function functionArn(stack: Stack, functionName: string): string {
+  return stack.formatArn({ service: 'lambda', resource: 'function', resourceName: functionName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+}
+
+/**
  * The custom-resource provider behind every `ReplicationJob` of a stack: the handler's onEvent and
  * isComplete functions, their role and log groups, and the provider framework.
  *
@@ -195,7 +234,7 @@ export class ReplicationJobProvider extends Construct {
     if (stack === Stack.of(this) || this.functionName === undefined) {
       return this.serviceToken;
     }
-    return stack.formatArn({ service: 'lambda', resource: 'function', resourceName: this.functionName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+    return functionArn(stack, this.functionName);
   }
 
   /**

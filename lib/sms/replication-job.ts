@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { ErrorCollector, SmsMigrationError } from '../errors';
 import { SmsLimits } from '../private/sms-limits';
 import { LicenseType } from './license-type';
-import { ReplicationJobProvider } from './replication-job-provider';
+import { jobServiceToken } from './replication-job-provider';
 import { renderReplicationJobProperties, validateReplicationJobProps } from './replication-job-properties';
 import { Data, RESOURCE_TYPE } from './handler/api';
 import { ReplicationFrequency } from './replication-frequency';
@@ -139,14 +139,9 @@ export class ReplicationJob extends ReplicationJobBase {
     }
     errors.throwIfAny();
 
-    const provider = ReplicationJobProvider.of(this);
-    if (props.role !== undefined) {
-      provider.allowPassRole(props.role);
-    }
-
     const removalPolicy = props.removalPolicy ?? RemovalPolicy.DESTROY;
     const resource = new CustomResource(this, 'Resource', {
-      serviceToken: provider.serviceTokenFor(this),
+      serviceToken: jobServiceToken(this, props.role),
       resourceType: RESOURCE_TYPE,
       properties: renderReplicationJobProperties(props),
       removalPolicy,

@@ -1,6 +1,7 @@
 /**
  * cdk-nag's AwsSolutions pack on what the library deploys: the example app (bin/app.ts on
- * examples/plan.json), a Migration with every option, and every other construct with every option.
+ * examples/plan.json), a Migration with every option, every other construct with every option, and a
+ * MigrationPipeline of the example (CDK Pipelines' roles and projects, and the stages' stacks).
  * Nothing is left unacknowledged, errors and warnings alike; every acknowledgement the library
  * records is of a finding that is really there; and the README lists every rule acknowledged.
  *
@@ -12,9 +13,10 @@ import * as path from 'path';
 import { App, Duration, RemovalPolicy, Stack, StackProps, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import * as pipelines from 'aws-cdk-lib/pipelines';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import {
-  ConnectorFirewallRules, LandingZone, LicenseType, Migration, MigrationIam, MigrationPlan, ReplicationFrequency, ReplicationJob,
+  ConnectorFirewallRules, LandingZone, LicenseType, Migration, MigrationIam, MigrationPipeline, MigrationPlan, ReplicationFrequency, ReplicationJob,
   ReplicationServer, ReportFormat, SeedTime, SmsServiceRole, UnknownPolicy,
 } from '../../lib';
 
@@ -144,6 +146,19 @@ function everyConstruct(): App {
   return app;
 }
 
+/** The example plan migrated from a pipeline: CDK Pipelines' roles and projects, and the stages' stacks. */
+function migrationPipeline(): App {
+  const app = newApp();
+  const stack = new Stack(app, 'MigrationPipeline', { env: ENV });
+  new MigrationPipeline(stack, 'Pipeline', {
+    migration: { plan: MigrationPlan.fromFile(EXAMPLE_PLAN) },
+    input: pipelines.CodePipelineSource.connection('org/migration', 'main', {
+      connectionArn: 'arn:aws:codestar-connections:eu-west-1:123456789012:connection/0a1b2c3d',
+    }),
+  });
+  return app;
+}
+
 /** What the pack makes of one app, worked out once: each synthesis takes seconds. */
 interface Checked {
   readonly found: Finding[];
@@ -155,6 +170,7 @@ const APPS: [string, () => App][] = [
   ['the example app', exampleApp],
   ['a migration with every option', migrationWithEveryOption],
   ['every other construct with every option', everyConstruct],
+  ['a migration pipeline', migrationPipeline],
 ];
 
 const checked = new Map<string, Checked>();

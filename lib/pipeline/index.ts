@@ -1,0 +1,2 @@
+export * from './migration-pipeline-props';
+export * from './migration-pipeline';
