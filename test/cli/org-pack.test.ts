@@ -75,7 +75,8 @@ describe('cdk-sms assess --pack', () => {
     const finding = jsonOf(withPack).vms[0].findings.find((f) => f.rule === 'ORG-WIN2008');
     expect(finding?.note).toMatch(/the Example Corp rule pack makes it unacknowledgeable/);
     expect(without.status).toBe(2);
-    expect(without.stderr).toMatch(/acknowledged\.json:\d+:\d+: acknowledge\[0\]\.rule: "ORG-WIN2008" is not a rule id \(no organisation rule pack is loaded\)/);
+    expect(without.stderr)
+      .toMatch(/acknowledged\.json:\d+:\d+: acknowledge\[0\]\.rule: "ORG-WIN2008" is not a rule id \(no organisation rule pack is loaded\)/);
   });
 
   test('points at an acknowledged organisation id that no pack declares', () => {
@@ -110,7 +111,8 @@ describe('cdk-sms rules and explain --pack', () => {
     // THEN the table ends with ORG-WIN2008 (hard), SMS-LIC6 is an error, and the summary names the pack
     expect(sms.status).toBe(0);
     expect(sms.stdout).toMatch(/\nSMS-LIC6 +error +A Windows VM licensed BYOL/);
-    expect(sms.stdout).toMatch(/\nORG-WIN2008 +error +yes +The VM does not run Windows Server 2008 or 2008 R2\n\n68 rules of AWS Server Migration Service and the organisation rule pack Example Corp\./);
+    expect(sms.stdout).toMatch(/\nORG-WIN2008 +error +yes +The VM does not run Windows Server 2008 or 2008 R2\n\n/);
+    expect(sms.stdout).toContain('68 rules of AWS Server Migration Service and the organisation rule pack Example Corp.');
     // AND the JSON of MGN's catalogue carries the rule with its pack
     const rules = JSON.parse(mgn.stdout) as Array<Record<string, unknown>>;
     expect(rules[rules.length - 1]).toMatchObject({ id: 'ORG-WIN2008', hard: true, hardBy: 'Example Corp', pack: 'Example Corp' });
