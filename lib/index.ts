@@ -4,6 +4,7 @@ export type { SmsMigrationErrorDetail } from './errors';
 export * from './plan';
 export * from './assessment';
 export * from './rules';
+export * from './organization';
 export * from './report';
 export * from './importers';
 export * from './sms';

@@ -108,11 +108,12 @@ function toFinding(rule: Rule, result: RuleResult, policy: AssessmentPolicy, ack
   }
   const via = ack.via !== undefined ? { acknowledgedVia: ack.via } : {};
   if (rule.hard && !isUnknown && severity === Severity.ERROR) {
-    // The service is named by the rule's prefix: SMS-OS1 is SMS's, MGN-OS1 MGN's.
+    // The service is named by the rule's prefix: SMS-OS1 is SMS's, MGN-OS1 MGN's; an organisation's pack by its name.
     const service = rule.id.slice(0, rule.id.indexOf('-'));
+    const why = rule.hardBy !== undefined ? `the ${rule.hardBy} rule pack makes it unacknowledgeable` : `${service} itself rejects this`;
     return {
       rule: rule.id, severity, outcome, message, acknowledged: false, reason: ack.reason, acknowledgementScope: ack.scope, ...via,
-      note: `${rule.id} is a hard rule: ${service} itself rejects this, so its failure cannot be acknowledged`,
+      note: `${rule.id} is a hard rule: ${why}, so its failure cannot be acknowledged`,
     };
   }
   return { rule: rule.id, severity, outcome, message, acknowledged: true, reason: ack.reason, acknowledgementScope: ack.scope, ...via };

@@ -1,41 +1,13 @@
 import { PlanEnvironment } from '../plan/model/environments';
 import { Connector, Plan, PlanDefaults, PlanTarget, Vm } from '../plan/model/plan';
-import { ConnectorCheck, ConnectorContext, NetworkCheck, NetworkContext, PlanFacts, Severity, VmCheck, VmContext } from './rule';
+import { ConnectorCheck, ConnectorContext, NetworkCheck, NetworkContext, PlanFacts, VmCheck, VmContext } from './rule';
 import { VmDetails } from './types';
+import { RuleInfo, RuleSubject } from './rule-info';
 
-/** What a rule judges. */
-export enum RuleSubject {
-  VM = 'vm',
-  CONNECTOR = 'connector',
-  /** The plan's network, judged once per plan (MGN's staging area). */
-  NETWORK = 'network',
-}
-
-/** What every rule declares, whatever its subject. */
-export interface RuleInfo {
-  /** The stable id, such as `SMS-OS2`: public contract, used in acknowledgements and reports. */
-  readonly id: string;
-  /** The section of its pack's catalogue, one of the pack's `sections`. */
-  readonly section: string;
-  /** The severity of a failure (a rule with a warning band may report some failures lower). */
-  readonly severity: Severity;
-  /** A hard rule's error can never be acknowledged: the service itself rejects it. Its unknown can. */
-  readonly hard: boolean;
-  readonly subject: RuleSubject;
-  /** One line: what the rule requires. */
-  readonly title: string;
-  /** Why it matters: what the service does or fails to do. */
-  readonly explanation: string;
-  /** What to do about a failure. */
-  readonly remediation: string;
-  /**
-   * Ids of rules whose failure makes this one n/a for the same subject (the OS rules are n/a once
-   * SMS-OS1 says the OS is unsupported). Those rules come earlier in the catalogue.
-   *
-   * @default - none
-   */
-  readonly notApplicableAfter?: readonly string[];
-}
+// The catalogue entry lives in rule-info.ts, which the assessment's types read too (reports describe an
+// organisation's rules from the assessment); it is part of this contract.
+export { RuleSubject };
+export type { RuleInfo };
 
 /** A rule over VMs. */
 export interface VmRule extends RuleInfo {

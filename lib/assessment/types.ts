@@ -1,5 +1,6 @@
 import { Connector, PlanTarget, ResolvedLicense, Vm } from '../plan/model/plan';
 import { Severity } from './rule';
+import { RuleInfo } from './rule-info';
 
 /** A VM's or connector's readiness, like a migration assessment's. */
 export enum Verdict {
@@ -188,6 +189,20 @@ export interface PlanAssessment {
   readonly unusedAcknowledgements: readonly UnusedAcknowledgement[];
   /** The policy it was made under. */
   readonly policy: AssessmentPolicy;
+  /**
+   * The names of the organisation rule packs that judged with the service's pack, in the order they applied.
+   *
+   * @default - none: the service's pack alone
+   */
+  readonly organizationPacks?: readonly string[];
+  /**
+   * The catalogue entries the organisation rule packs added or changed, as they judged: the packs' own
+   * rules, and the service's rules whose severity a pack raised or that a pack made unacknowledgeable.
+   * Reports describe a rule by this list before the service's catalogue.
+   *
+   * @default - none
+   */
+  readonly organizationRules?: readonly RuleInfo[];
 }
 
 /** How findings turn into verdicts and failures. */

@@ -30,6 +30,11 @@ const IMPORT_KINDS: ReadonlyArray<{ source: ImportSource; files: string; descrip
   },
 ];
 
+/** `--pack` collects its values: each use adds a file, in order. */
+function collectPack(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION: string = require('../../package.json').version;
 
@@ -124,6 +129,8 @@ function parseCli(argv: readonly string[], io: CliIo): number | Promise<number> 
       + '(default: today)')
     .option('--compare <targets>', 'judge each plan for both services (sms,mgn) and print, per VM, each verdict and the rules '
       + 'that decide the difference')
+    .option('--pack <file>', 'an organisation rule pack: a JavaScript (CommonJS) file whose module.exports (or exports.pack) is an '
+      + 'OrganizationRulePack; repeat it to apply several, in order', collectPack, [])
     .addHelpText('after', '\nExit status: 0 ready (warnings allowed unless --strict), 1 a VM or connector is not ready, 2 unreadable input.')
     .action((plans: string[], options) => {
       status = commands.assess().assessCommand(plans, options, io);
@@ -153,15 +160,17 @@ function parseCli(argv: readonly string[], io: CliIo): number | Promise<number> 
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .addOption(new Option('-t, --target <target>', 'the pack: sms (AWS Server Migration Service) or mgn (AWS Application '
       + 'Migration Service)').choices(['sms', 'mgn']).default('sms'))
+    .option('--pack <file>', 'list the rules as organisation rule pack files make them (repeatable, in order)', collectPack, [])
     .action((options) => {
       status = commands.rules().rulesCommand(options, io);
     });
 
   program.command('explain')
     .description('explain one rule: why it exists and what to do')
-    .argument('<rule>', 'a rule id such as SMS-OS2 or MGN-OS3')
-    .action((id: string) => {
-      status = commands.rules().explainCommand(id, io);
+    .argument('<rule>', 'a rule id such as SMS-OS2 or MGN-OS3, or an organisation rule pack\'s with --pack')
+    .option('--pack <file>', 'organisation rule pack files whose rules are explained too (repeatable, in order)', collectPack, [])
+    .action((id: string, options) => {
+      status = commands.rules().explainCommand(id, io, options);
     });
 
   program.command('status')

@@ -2,6 +2,7 @@ import { RemovalPolicy, StackProps } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { UnknownPolicy } from '../assessment/types';
+import { IOrganizationRulePack } from '../organization/organization-rule-pack';
 import { ReportFormat } from '../report/format';
 import { MigrationPlan } from './migration-plan';
 import { MigrationStacks } from './migration-stacks';
@@ -201,6 +202,16 @@ export interface MigrationProps {
    * @default - `<construct id>.connector-firewall-rules`
    */
   readonly firewallRulesFileName?: string;
+
+  /**
+   * Organisation rule packs that judge the plan with the rules of its target, in order: their rules'
+   * errors fail synthesis like the library's, their warnings annotate, and every report lists them; their
+   * severity raises and unacknowledgeable rules apply, and their defaults lie beneath the plan's (for
+   * the assessment and the deployment alike). The plan's acknowledgements may name their rules.
+   *
+   * @default - the library's rules alone
+   */
+  readonly rulePacks?: IOrganizationRulePack[];
 }
 
 /** Options of an acknowledgement given in code. */

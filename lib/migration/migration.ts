@@ -6,7 +6,8 @@ import { ConnectorFirewallRules } from '../network/connector-firewall-rules-cons
 import { MgnFirewallRules } from '../network/mgn-firewall-rules-construct';
 import { Plan, PlanTarget } from '../plan/model/plan';
 import { planWaves } from '../plan/model/waves';
-import { assessPlan } from '../rules';
+import { assessPlanWithRulePacks, IOrganizationRulePack } from '../organization';
+import { organizationSetup } from '../organization/migration-packs';
 import { ReplicationJob } from '../sms/replication-job';
 import { ReplicationJobProvider, useProviderByName } from '../sms/replication-job-provider';
 import { MgnSourceServer } from '../mgn/mgn-source-server';
@@ -111,7 +112,11 @@ export class Migration extends Construct implements IAssessedScope {
    */
   public readonly annotationScope: IConstruct;
 
+  /** The ids of the rules of the organisation rule packs (`rulePacks`), which acknowledgements may name. */
+  public readonly organizationRuleIds: string[];
+
   private readonly props: MigrationProps;
+  private readonly rulePacks: IOrganizationRulePack[];
   private readonly codeAcknowledgements: CodeAcknowledgements;
   private readonly scheduled: ReadonlySet<string>;
   private assessment?: PlanAssessment;
@@ -127,9 +132,13 @@ export class Migration extends Construct implements IAssessedScope {
     }
     this.validateProps(props);
     this.props = props;
-    this.plan = props.plan.plan;
+    // The organisation packs' defaults lie beneath the plan's: the plan deployed is the plan judged.
+    const organization = organizationSetup(props.rulePacks, props.plan.plan, props.plan.source, props.plan._locate, this);
+    this.plan = organization.plan;
+    this.rulePacks = organization.rulePacks;
+    this.organizationRuleIds = organization.ruleIds;
     this.planSource = props.plan.source;
-    this.codeAcknowledgements = new CodeAcknowledgements(this);
+    this.codeAcknowledgements = new CodeAcknowledgements(this, this.organizationRuleIds);
 
     const stackNamePrefix = props.stackNamePrefix ?? id;
     // A plan that targets MGN is assessed and reported with MGN's rules and deployed through MGN's stacks.
@@ -292,7 +301,7 @@ export class Migration extends Construct implements IAssessedScope {
       const jobsBefore = earlier.slice(0, earlier.indexOf(this))
         .filter((other) => other.environmentKey === this.environmentKey && other.plan !== this.plan)
         .reduce((count, other) => count + maxOf(planWaves(other.plan.vms).waves.map((w) => w.vms.length), 0), 0);
-      this.assessment = assessPlan(this.plan, {
+      this.assessment = assessPlanWithRulePacks(this.plan, this.rulePacks, {
         unknown: this.props.unknownPolicy ?? UnknownPolicy.WARN,
         ...(this.props.asOf !== undefined ? { now: new Date(dayNumber(this.props.asOf)! * 86_400_000) } : {}),
         jobQuota: this.props.jobQuota,
@@ -300,7 +309,7 @@ export class Migration extends Construct implements IAssessedScope {
         environment: this.homeEnvironment,
         acknowledgements: [
           ...this.codeAcknowledgements.resolve(this.jobs),
-          ...cdkAcknowledgements(this, this.jobs).acknowledgements,
+          ...cdkAcknowledgements(this, this.jobs, this.organizationRuleIds).acknowledgements,
         ],
       });
     }

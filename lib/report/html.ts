@@ -1,7 +1,8 @@
 import { createHash } from 'crypto';
 import { AssessmentSummary, Finding, PlanAssessment, UnusedAcknowledgement, Verdict } from '../assessment/types';
 import { describeOs } from '../plan/model/os';
-import { findRule, RULE_PACKS } from '../rules';
+import { RuleInfo } from '../assessment/rule-pack';
+import { assessedRule } from '../rules';
 import { escapeHtml } from './html-escape';
 import { HTML_SCRIPT } from './html-script';
 import { HTML_STYLE } from './html-style';
@@ -13,8 +14,8 @@ import { countKinds, FindingKind, findingKind, inWave, RenderOptions, ReportSour
 import { collapseMissingSections, missingSectionText, REFUSED_LABEL, refusedAcknowledgement, UNDECIDED_LICENSE, VmSection } from './finding-text';
 import { maxOf } from '../private/arrays';
 import {
-  detailsText, hasVmDetails, isSmsAssessment, NETWORK_NAME, notCarriedOf, notCarriedPlace, notCarriedSentence, reportTitle, serviceShortName,
-  targetLine, viaText,
+  catalogueOf, detailsText, hasVmDetails, isSmsAssessment, NETWORK_NAME, notCarriedOf, notCarriedPlace, notCarriedSentence, organizationLine,
+  reportTitle, serviceShortName, targetLine, viaText,
 } from './target-text';
 
 /** Plan text as the page shows it, in element content and attribute values alike. */
@@ -39,6 +40,10 @@ interface Context {
   readonly rules: Set<string>;
   /** The short name of the service of the plan being rendered: `SMS`, `MGN`. */
   service: string;
+  /** The assessment being rendered: its organisation packs' rules describe its findings. */
+  assessment?: PlanAssessment;
+  /** The rules of every assessment, as they judged, for the glossary. */
+  readonly catalogue: readonly RuleInfo[];
 }
 
 function ruleLink(ctx: Context, id: string): string {
@@ -66,7 +71,7 @@ function acknowledgement(f: Finding): string {
  * keeps a 10,000-VM report at a few tens of MB instead of repeating the same sentences 60,000 times.
  */
 function finding(ctx: Context, f: Finding, kind: FindingKind): string {
-  const rule = findRule(f.rule);
+  const rule = assessedRule(f.rule, ctx.assessment);
   const title = rule ? ` <span class="t">${esc(rule.title)}</span>` : '';
   const fix = rule && kind !== FindingKind.INFO ? `<div class="fix"><b>Fix:</b> ${esc(rule.remediation)}</div>` : '';
   return `<li class="f k-${kind}"><span class="k">${kind}</span>${ruleLink(ctx, f.rule)}${title}`
@@ -266,7 +271,8 @@ function unusedSection(ctx: Context, assessment: PlanAssessment, h: string): voi
 function policyText(assessment: PlanAssessment): string {
   const unknown = assessment.policy.unknown === 'error' ? 'errors' : 'warnings';
   const judgedFor = targetLine(assessment);
-  return `${judgedFor !== undefined ? `${esc(judgedFor)}. ` : ''}`
+  const organization = organizationLine(assessment);
+  return `${judgedFor !== undefined ? `${esc(judgedFor)}. ` : ''}${organization !== undefined ? `${esc(organization)}. ` : ''}`
     + `Missing facts are reported as ${unknown}${assessment.policy.strict ? '; strict: warnings fail too' : ''}.`;
 }
 
@@ -297,15 +303,20 @@ function summarySection(ctx: Context, sources: readonly ReportSource[], total: A
 }
 
 function glossary(ctx: Context): void {
-  const known = RULE_PACKS.flatMap((pack) => pack.rules).filter((r) => ctx.rules.has(r.id));
-  const strays = [...ctx.rules].filter((id) => findRule(id) === undefined);
+  const cited = ctx.catalogue.filter((r) => ctx.rules.has(r.id));
+  const listed = new Set(cited.map((r) => r.id));
+  // A rule of a pack none of the plans was judged by is still described, when the library has it.
+  const others = [...ctx.rules].filter((id) => !listed.has(id)).map((id) => assessedRule(id)).filter((r): r is RuleInfo => r !== undefined);
+  const known = [...cited, ...others];
+  const strays = [...ctx.rules].filter((id) => !listed.has(id) && assessedRule(id) === undefined);
   if (known.length === 0 && strays.length === 0) {
     return;
   }
   ctx.out.push('<section id="rules" class="rules" aria-labelledby="h-rules"><h2 id="h-rules">Rules</h2>'
     + '<p class="dim">The rules this report cites: what each requires, why, and what to do.</p><dl>\n');
   for (const r of known) {
-    const hard = r.hard && r.severity !== 'info' ? '; hard: an error cannot be acknowledged' : '';
+    const by = r.hardBy !== undefined ? ` (the ${r.hardBy} rule pack)` : '';
+    const hard = r.hard && r.severity !== 'info' ? `; hard: an error cannot be acknowledged${by}` : '';
     ctx.out.push(`<div id="rule-${esc(r.id)}"><dt><code>${esc(r.id)}</code> ${esc(r.title)}</dt><dd>${esc(r.explanation)}</dd>`
       + `<dd><b>Fix:</b> ${esc(r.remediation)}</dd><dd class="dim">${esc(r.section)}; ${esc(r.severity)}${hard}</dd></div>\n`);
   }
@@ -332,7 +343,7 @@ export function renderHtml(sources: readonly ReportSource[], options: RenderOpti
   const generatedAt = (options.generatedAt ?? new Date()).toISOString();
   const version = toolVersion();
   const scriptHash = createHash('sha256').update(HTML_SCRIPT, 'utf8').digest('base64');
-  const ctx: Context = { out: [], rules: new Set(), service: 'SMS' };
+  const ctx: Context = { out: [], rules: new Set(), service: 'SMS', catalogue: catalogueOf(sources.map((s) => s.assessment)) };
   const title = esc(reportTitle(sources.map((s) => s.assessment)));
   const out = ctx.out;
   const total = sumSummaries(sources);
@@ -355,6 +366,7 @@ export function renderHtml(sources: readonly ReportSource[], options: RenderOpti
   sources.forEach((source, i) => {
     const a = source.assessment;
     ctx.service = serviceShortName(a);
+    ctx.assessment = a;
     out.push(`<section class="plan" id="plan-${i + 1}">`);
     if (several) {
       const s = a.summary;

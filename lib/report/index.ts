@@ -1,5 +1,5 @@
 export { toReport } from './report';
-export type { Report, ReportVm, ReportConnector, ReportFinding, ReportUnusedAcknowledgement } from './report';
+export type { Report, ReportVm, ReportConnector, ReportFinding, ReportUnusedAcknowledgement, ReportRule } from './report';
 export { renderJson } from './json';
 export { renderTable } from './table';
 export type { TableOptions } from './table';

@@ -1,5 +1,5 @@
 import { PlanAssessment } from '../assessment/types';
-import { reportConnector, reportHead, reportNetwork, reportVm } from './report';
+import { reportConnector, reportHead, reportNetwork, reportRule, reportVm } from './report';
 import { escapeJsonControls } from '../private/visible-controls';
 
 /**
@@ -56,6 +56,12 @@ function* reportChunks(assessment: PlanAssessment, pad: string, file: string | u
   }
   if (assessment.notCarried !== undefined && assessment.notCarried.length > 0) {
     yield* arrayField('notCarried', assessment.notCarried, (a) => ({ ...a }), inner);
+  }
+  if (assessment.organizationPacks !== undefined) {
+    yield `,\n${inner}"organizationPacks": ${indented([...assessment.organizationPacks], inner)}`;
+  }
+  if (assessment.organizationRules !== undefined) {
+    yield* arrayField('organizationRules', assessment.organizationRules, reportRule, inner);
   }
   yield `\n${pad}}`;
 }

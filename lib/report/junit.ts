@@ -1,13 +1,13 @@
-import { AssessmentPolicy, Finding, Verdict, VmAssessment } from '../assessment/types';
+import { AssessmentPolicy, Finding, PlanAssessment, Verdict, VmAssessment } from '../assessment/types';
 import { failsPolicy } from '../assessment/verdict';
-import { findRule } from '../rules';
+import { assessedRule } from '../rules';
 import { Severity } from '../assessment/rule';
 import { describeVerdicts, plural, summaryVerdicts, unusedAcknowledgementPlace } from './helpers';
 import { findingKind, RenderOptions, ReportSource, sortFindings, toolVersion, waveLabel } from './source';
 import { xmlAttribute, xmlText } from './xml';
 import { refusedAcknowledgement, UNDECIDED_LICENSE } from './finding-text';
 import { appendAll } from '../private/arrays';
-import { NETWORK_NAME, notCarriedOf, notCarriedPlace, serviceShortName, targetLine } from './target-text';
+import { NETWORK_NAME, notCarriedOf, notCarriedPlace, organizationLine, serviceShortName, targetLine } from './target-text';
 
 /** The `classname` of every connector's test case. */
 const CONNECTOR_CLASSNAME = 'connectors';
@@ -92,7 +92,7 @@ function renderSuite(source: ReportSource, id: number, timestamp: string, versio
       ? [{ classname: NETWORK_CLASSNAME, name: NETWORK_NAME, verdict: assessment.network.verdict, findings: assessment.network.findings }]
       : []),
   ];
-  const cases = subjects.map((subject) => renderCase(subject, assessment.policy));
+  const cases = subjects.map((subject) => renderCase(subject, assessment));
   const failures = cases.filter((c) => c.failed).length;
   const file = xmlAttribute(source.file);
   const s = assessment.summary;
@@ -103,11 +103,16 @@ function renderSuite(source: ReportSource, id: number, timestamp: string, versio
     ...(assessment.target !== undefined ? [['target', assessment.target] as [string, string]] : []),
     ...(assessment.matrixDate !== undefined ? [['matrixDate', assessment.matrixDate] as [string, string]] : []),
     ...(assessment.network !== undefined ? [['network', assessment.network.verdict] as [string, string]] : []),
+    ...(assessment.organizationPacks !== undefined ? [['organizationPacks', assessment.organizationPacks.join(', ')] as [string, string]] : []),
   ];
   const summary = [`${plural(s.vms, 'VM')}: ${describeVerdicts(summaryVerdicts(s))}; ${plural(assessment.connectors.length, 'connector')}`];
   const judgedFor = targetLine(assessment);
   if (judgedFor !== undefined) {
     summary.push(judgedFor);
+  }
+  const organization = organizationLine(assessment);
+  if (organization !== undefined) {
+    summary.push(organization);
   }
   for (const ack of assessment.unusedAcknowledgements) {
     summary.push(`unused acknowledgement ${ack.rule} ${unusedAcknowledgementPlace(ack)} (it matches no finding): ${ack.reason}`);
@@ -145,7 +150,8 @@ function detailLines(vm: VmAssessment): string[] {
   ];
 }
 
-function renderCase(subject: Subject, policy: AssessmentPolicy): RenderedCase {
+function renderCase(subject: Subject, assessment: PlanAssessment): RenderedCase {
+  const policy: AssessmentPolicy = assessment.policy;
   const failing: Finding[] = [];
   const output: string[] = [`verdict: ${subject.verdict}`, ...(subject.license !== undefined ? [`license: ${subject.license}`] : []),
     ...(subject.details ?? [])];
@@ -161,7 +167,7 @@ function renderCase(subject: Subject, policy: AssessmentPolicy): RenderedCase {
   const open = `    <testcase classname="${xmlAttribute(subject.classname)}" name="${xmlAttribute(subject.name)}" time="0">`;
   const parts = [open];
   if (failing.length > 0) {
-    parts.push(renderFailure(failing));
+    parts.push(renderFailure(failing, assessment));
   }
   parts.push(`      <system-out>${xmlText(output.join('\n'))}</system-out>`, '    </testcase>');
   return { xml: parts.join('\n'), failed: failing.length > 0 };
@@ -171,7 +177,7 @@ function renderCase(subject: Subject, policy: AssessmentPolicy): RenderedCase {
  * One `failure` for all the failing findings of a test case: the Ant schema allows one per test case,
  * and CI systems show the first one anyway.
  */
-function renderFailure(failing: readonly Finding[]): string {
+function renderFailure(failing: readonly Finding[], assessment: PlanAssessment): string {
   const ids = failing.map((f) => f.rule);
   let message: string;
   if (failing.length === 1) {
@@ -181,7 +187,7 @@ function renderFailure(failing: readonly Finding[]): string {
   }
   const text: string[] = [];
   for (const f of failing) {
-    const rule = findRule(f.rule);
+    const rule = assessedRule(f.rule, assessment);
     text.push(`${f.rule} (${f.severity}${f.outcome === 'unknown' ? ', unknown' : ''}): ${rule?.title ?? f.rule}`, `  ${oneLine(f.message)}`);
     const refused = refusedAcknowledgement(f);
     if (refused !== undefined) {

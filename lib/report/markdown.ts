@@ -6,7 +6,8 @@ import { collapseMissingSections, missingSectionText, refusedAcknowledgement, UN
 import { FindingKind, findingKind, RenderOptions, ReportSource, sortFindings, waveLabel } from './source';
 import { FitGroup, FitPart, fitWithin, group, keep } from './length-fit';
 import {
-  detailsText, hasVmDetails, notCarriedOf, notCarriedPlace, notCarriedSentence, reportTitle, serviceShortName, targetLine, viaText,
+  detailsText, hasVmDetails, notCarriedOf, notCarriedPlace, notCarriedSentence, organizationLine, reportTitle, serviceShortName, targetLine,
+  viaText,
 } from './target-text';
 
 /** Options for the Markdown report. */
@@ -278,7 +279,9 @@ function planSection(source: ReportSource, titled: boolean): Group {
   const a = source.assessment;
   const by = (...verdicts: Verdict[]): VmAssessment[] => a.vms.filter((vm) => verdicts.includes(vm.verdict));
   const judgedFor = targetLine(a);
-  const head = (titled ? `\n### Plan <code>${esc(source.file)}</code>\n` : '') + (judgedFor !== undefined ? `\n_${judgedFor}._\n` : '');
+  const organization = organizationLine(a);
+  const head = (titled ? `\n### Plan <code>${esc(source.file)}</code>\n` : '') + (judgedFor !== undefined ? `\n_${judgedFor}._\n` : '')
+    + (organization !== undefined ? `\n_${esc(organization)}._\n` : '');
   const withDetails = hasVmDetails(a);
   return group(head, [
     waveTable(a.vms),

@@ -1,6 +1,7 @@
 import {
   AssessmentSummary, ConnectorAssessment, Finding, NetworkAssessment, NotCarriedAcknowledgement, PlanAssessment, VmAssessment,
 } from '../assessment/types';
+import { RuleInfo } from '../assessment/rule-pack';
 
 /** A finding as the JSON report writes it. */
 export interface ReportFinding {
@@ -78,6 +79,31 @@ export interface Report {
   readonly unusedAcknowledgements?: ReportUnusedAcknowledgement[];
   /** Acknowledgements of another pack's rules that do not count here: listed, never applied. */
   readonly notCarried?: NotCarriedAcknowledgement[];
+  /** The organisation rule packs that judged with the service's pack, in order. */
+  readonly organizationPacks?: string[];
+  /** The rules those packs added or changed (a raised severity, an unacknowledgeable error), as they judged. */
+  readonly organizationRules?: ReportRule[];
+}
+
+/** A rule's catalogue entry as the JSON report writes it. */
+export interface ReportRule {
+  readonly id: string;
+  readonly section: string;
+  readonly severity: string;
+  readonly hard: boolean;
+  /** The organisation pack that made the rule hard. */
+  readonly hardBy?: string;
+  readonly title: string;
+  readonly explanation: string;
+  readonly remediation: string;
+}
+
+/** A rule as the JSON report writes it. */
+export function reportRule(rule: RuleInfo): ReportRule {
+  return {
+    id: rule.id, section: rule.section, severity: rule.severity, hard: rule.hard, ...(rule.hardBy !== undefined ? { hardBy: rule.hardBy } : {}),
+    title: rule.title, explanation: rule.explanation, remediation: rule.remediation,
+  };
 }
 
 function reportFinding(f: Finding): ReportFinding {
@@ -145,5 +171,7 @@ export function toReport(assessment: PlanAssessment): Report {
     ...(assessment.network !== undefined ? { network: reportNetwork(assessment.network) } : {}),
     ...(assessment.unusedAcknowledgements.length > 0 ? { unusedAcknowledgements: assessment.unusedAcknowledgements.map((a) => ({ ...a })) } : {}),
     ...(assessment.notCarried !== undefined && assessment.notCarried.length > 0 ? { notCarried: assessment.notCarried.map((a) => ({ ...a })) } : {}),
+    ...(assessment.organizationPacks !== undefined ? { organizationPacks: [...assessment.organizationPacks] } : {}),
+    ...(assessment.organizationRules !== undefined ? { organizationRules: assessment.organizationRules.map(reportRule) } : {}),
   };
 }

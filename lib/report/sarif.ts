@@ -1,12 +1,12 @@
 import { createHash } from 'crypto';
 import * as path from 'path';
 import { Finding, PlanAssessment, Verdict } from '../assessment/types';
-import { Rule } from '../assessment/rule-pack';
+import { RuleInfo } from '../assessment/rule-pack';
 import { Severity } from '../assessment/rule';
 import { RenderOptions, ReportSource, toolVersion, waveLabel } from './source';
 import { refusedAcknowledgement, UNDECIDED_LICENSE } from './finding-text';
 import { escapeJsonControls } from '../private/visible-controls';
-import { isSmsAssessment, NETWORK_NAME, packsOf, ruleService } from './target-text';
+import { catalogueOf, hardReason, isSmsAssessment, NETWORK_NAME, packsOf } from './target-text';
 
 /** Where the SARIF 2.1.0 schema is published; SARIF viewers and validators read it from `$schema`. */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -47,8 +47,10 @@ export function renderSarif(sources: readonly ReportSource[], options: RenderOpt
   const version = toolVersion();
   const artifacts = sources.map((source) => ({ location: artifactLocation(source.file), roles: ['analysisTarget'] }));
   // The rules of every pack the plans were judged by, SMS's first as ever: an SMS log lists the SMS catalogue alone.
-  const packs = packsOf(sources.map((source) => source.assessment));
-  const rules = packs.flatMap((pack) => pack.rules);
+  const assessments = sources.map((source) => source.assessment);
+  const packs = packsOf(assessments);
+  // An organisation pack's rules follow, and the rules it changed are listed as they judged.
+  const rules = catalogueOf(assessments);
   const ruleIndex: RuleIndex = new Map(rules.map((rule, index) => [rule.id, index] as const));
   const results: object[] = [];
   sources.forEach((source, index) => pushResults(results, source, index, ruleIndex));
@@ -80,8 +82,8 @@ export function renderSarif(sources: readonly ReportSource[], options: RenderOpt
   return `${escapeJsonControls(JSON.stringify(log, null, 2))}\n`;
 }
 
-function ruleDescriptor(rule: Rule): object {
-  const hard = rule.hard ? `\n\nThis is a hard rule: ${ruleService(rule)} itself rejects a VM that fails it, so its failure cannot be acknowledged.` : '';
+function ruleDescriptor(rule: RuleInfo): object {
+  const hard = rule.hard ? `\n\nThis is a hard rule: ${hardReason(rule)}, so its failure cannot be acknowledged.` : '';
   return {
     id: rule.id,
     name: pascalCase(rule.title) || pascalCase(rule.id),
@@ -95,6 +97,7 @@ function ruleDescriptor(rule: Rule): object {
     properties: {
       section: rule.section,
       hard: rule.hard,
+      ...(rule.hardBy !== undefined ? { hardBy: rule.hardBy } : {}),
       tags: rule.hard ? [rule.subject, rule.section, 'hard'] : [rule.subject, rule.section],
     },
   };
@@ -172,6 +175,7 @@ function planProperties(file: string, assessment: PlanAssessment): object {
       ...(assessment.matrixDate !== undefined ? { matrixDate: assessment.matrixDate } : {}),
     }),
     policy: assessment.policy,
+    ...(assessment.organizationPacks !== undefined ? { organizationPacks: assessment.organizationPacks } : {}),
     summary: assessment.summary,
     ...(assessment.network !== undefined ? { network: { verdict: assessment.network.verdict } } : {}),
     unusedAcknowledgements: assessment.unusedAcknowledgements,

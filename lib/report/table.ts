@@ -7,7 +7,9 @@ import { collapseMissingSections, missingSectionText, refusedAcknowledgement, UN
 import { countKinds, FindingKind, findingKind, UNSCHEDULED } from './source';
 import { maxOf } from '../private/arrays';
 import { clipValue, clipValues, MAX_MESSAGE } from '../private/clip';
-import { NETWORK_NAME, notCarriedOf, notCarriedPlace, notCarriedSentence, serviceShortName, targetLine, viaText } from './target-text';
+import {
+  NETWORK_NAME, notCarriedOf, notCarriedPlace, notCarriedSentence, organizationLine, serviceShortName, targetLine, viaText,
+} from './target-text';
 
 /** Options for the terminal table. */
 export interface TableOptions {
@@ -58,6 +60,10 @@ export function renderTable(assessment: PlanAssessment, options: TableOptions = 
   const judgedFor = targetLine(assessment);
   if (judgedFor !== undefined) {
     lines.push(paint.dim(judgedFor));
+  }
+  const organization = organizationLine(assessment);
+  if (organization !== undefined) {
+    lines.push(paint.dim(safe(organization)));
   }
   lines.push('');
 

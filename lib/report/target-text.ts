@@ -1,5 +1,5 @@
 import { Finding, NotCarriedAcknowledgement, PlanAssessment, VmDetails } from '../assessment/types';
-import { IRulePack, Rule } from '../assessment/rule-pack';
+import { IRulePack, RuleInfo } from '../assessment/rule-pack';
 import { PlanTarget } from '../plan/model/plan';
 import { RULE_PACKS, rulePackFor } from '../rules';
 
@@ -96,6 +96,37 @@ export function packsOf(assessments: readonly PlanAssessment[]): IRulePack[] {
 }
 
 /** The short name of the service whose pack holds a rule: `SMS` for `SMS-NET1`. */
-export function ruleService(rule: Rule): string {
+export function ruleService(rule: RuleInfo): string {
   return rule.id.split('-')[0];
+}
+
+/**
+ * Why a hard rule's failure cannot be acknowledged, as a clause: `SMS itself rejects a VM that fails it`,
+ * or, for a rule an organisation pack made hard, `the Example Corp rule pack makes it unacknowledgeable`.
+ */
+export function hardReason(rule: RuleInfo): string {
+  return rule.hardBy !== undefined ? `the ${rule.hardBy} rule pack makes it unacknowledgeable` : `${ruleService(rule)} itself rejects a VM that fails it`;
+}
+
+/**
+ * The rules of the packs these assessments were made for, as they judged: the library's catalogue in the
+ * order of `RULE_PACKS`, each entry an organisation pack changed (a raised severity, an unacknowledgeable
+ * error) in its changed form, then the organisation packs' own rules.
+ */
+export function catalogueOf(assessments: readonly PlanAssessment[]): RuleInfo[] {
+  const organization = new Map<string, RuleInfo>();
+  for (const rule of assessments.flatMap((a) => a.organizationRules ?? [])) {
+    if (!organization.has(rule.id)) {
+      organization.set(rule.id, rule);
+    }
+  }
+  const shipped = packsOf(assessments).flatMap((pack) => pack.rules);
+  const ids = new Set(shipped.map((rule) => rule.id));
+  return [...shipped.map((rule) => organization.get(rule.id) ?? rule), ...[...organization.values()].filter((rule) => !ids.has(rule.id))];
+}
+
+/** The line naming the organisation rule packs an assessment was judged with, or undefined when none. */
+export function organizationLine(assessment: PlanAssessment): string | undefined {
+  const packs = assessment.organizationPacks ?? [];
+  return packs.length === 0 ? undefined : `Organisation rule pack${packs.length === 1 ? '' : 's'}: ${packs.join(', ')}`;
 }

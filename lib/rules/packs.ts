@@ -1,5 +1,5 @@
 import { AssessConnectorOptions, AssessOptions, AssessVmOptions, RuleEngine } from '../assessment/engine';
-import { IRulePack, Rule } from '../assessment/rule-pack';
+import { IRulePack, Rule, RuleInfo } from '../assessment/rule-pack';
 import { ConnectorAssessment, PlanAssessment, VmAssessment } from '../assessment/types';
 import { Connector, Plan, PlanTarget, Vm } from '../plan/model/plan';
 import { SMS_RULE_PACK } from './sms';
@@ -35,6 +35,18 @@ function engineFor(target: PlanTarget | undefined): RuleEngine {
 /** The rule with this id (case-insensitive) in any pack, or undefined. */
 export function findRule(id: string): Rule | undefined {
   return RULES_BY_ID.get(String(id).trim().toUpperCase());
+}
+
+/**
+ * The catalogue entry of a rule as it judged in an assessment: the entry an organisation rule pack added
+ * or changed (a raised severity, an unacknowledgeable error), else the library's. Reports describe a
+ * finding's rule with it.
+ *
+ * @param assessment the assessment the rule judged in; without it, the library's rules only
+ */
+export function assessedRule(id: string, assessment?: PlanAssessment): RuleInfo | undefined {
+  const wanted = String(id).trim().toUpperCase();
+  return assessment?.organizationRules?.find((rule) => rule.id === wanted) ?? RULES_BY_ID.get(wanted);
 }
 
 /** Every rule id of every pack: the ids an acknowledgement in a plan may name. */

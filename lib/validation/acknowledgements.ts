@@ -34,8 +34,11 @@ interface CodeAcknowledgement {
 export class CodeAcknowledgements {
   private readonly given: CodeAcknowledgement[] = [];
 
-  /** @param owner the construct they are given to: errors name it */
-  constructor(private readonly owner: IConstruct) {}
+  /**
+   * @param owner the construct they are given to: errors name it
+   * @param organizationRuleIds the ids of the organisation rule packs' rules, known besides the library's
+   */
+  constructor(private readonly owner: IConstruct, private readonly organizationRuleIds: readonly string[] = []) {}
 
   /** For the whole plan, or for the VMs and connectors whose names match `vms`. */
   public acknowledge(rule: string, reason: string, vms?: readonly string[]): void {
@@ -60,7 +63,7 @@ export class CodeAcknowledgements {
 
   private check(rule: string, reason: string): string {
     const id = ruleIdOf(rule);
-    if (!findRule(id)) {
+    if (!findRule(id) && !this.organizationRuleIds.includes(id)) {
       throw new SmsMigrationError('cdk-sms-migration:UnknownRule', `${rule} is not a rule id: \`cdk-sms rules\` lists them`, this.owner);
     }
     if (String(reason ?? '').trim() === '') {
@@ -84,7 +87,10 @@ export interface CdkAcknowledgements {
  * VMs: on the construct or above it, for every VM; on a construct between it and a VM's job (a wave
  * stack, the job), for the VMs whose jobs are below.
  */
-export function cdkAcknowledgements(owner: IConstruct, jobs: ReadonlyMap<string, IConstruct>): CdkAcknowledgements {
+export function cdkAcknowledgements(
+  owner: IConstruct, jobs: ReadonlyMap<string, IConstruct>, organizationRuleIds: readonly string[] = [],
+): CdkAcknowledgements {
+  const isRule = (id: string): boolean => findRule(id) !== undefined || organizationRuleIds.includes(ruleIdOf(id));
   const above = cdkAcknowledgementsAbove(owner);
   const below = new Map<string, { ack: CdkAcknowledgement; vms: string[] }>();
   for (const [vmName, job] of jobs) {
@@ -99,7 +105,7 @@ export function cdkAcknowledgements(owner: IConstruct, jobs: ReadonlyMap<string,
     }
   }
   const all = [...above.map((ack) => ({ ack, vms: undefined as string[] | undefined })), ...below.values()];
-  const known = all.filter(({ ack }) => findRule(ack.rule) !== undefined);
+  const known = all.filter(({ ack }) => isRule(ack.rule));
   return {
     acknowledgements: known.map(({ ack, vms }) => ({
       rule: ruleIdOf(ack.rule),
@@ -108,7 +114,7 @@ export function cdkAcknowledgements(owner: IConstruct, jobs: ReadonlyMap<string,
       at: ack.scope.node.path,
       ...(vms !== undefined ? { vms } : {}),
     })),
-    unknownIds: [...new Set(all.filter(({ ack }) => findRule(ack.rule) === undefined).map(({ ack }) => ack.rule))],
+    unknownIds: [...new Set(all.filter(({ ack }) => !isRule(ack.rule)).map(({ ack }) => ack.rule))],
   };
 }
 

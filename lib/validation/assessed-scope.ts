@@ -25,6 +25,14 @@ export interface IAssessedScope extends IConstruct {
    */
   readonly annotationScope: IConstruct;
 
+  /**
+   * The ids of the organisation rule packs' rules the assessment judges with: acknowledgements may name
+   * them besides the library's.
+   *
+   * @default - none
+   */
+  readonly organizationRuleIds?: string[];
+
   /** Whether a VM is deployed by this app: the errors of VMs that are not only inform. */
   isDeployed(vmName: string): boolean;
 }

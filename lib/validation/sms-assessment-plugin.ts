@@ -2,13 +2,13 @@ import * as path from 'path';
 import {
   CfnResource, IPolicyValidationContextBeta1, IPolicyValidationPluginBeta1, PolicyValidationPluginReportBeta1, PolicyViolationBeta1, Stack, Stage,
 } from 'aws-cdk-lib';
-import { Finding } from '../assessment/types';
+import { Finding, PlanAssessment } from '../assessment/types';
 import { cdkSuppressesAcknowledgedViolations, PLUGIN_MARK, PLUGIN_NAME } from './cdk-acknowledgements';
 import { IAssessedScope } from './assessed-scope';
 import { scopesBesideTemplate } from './synthesized-scopes';
 import { IConstruct } from 'constructs';
 import { toolVersion } from '../report/source';
-import { findRule, knownRuleIds } from '../rules';
+import { assessedRule, knownRuleIds } from '../rules';
 import { Severity } from '../assessment/rule';
 
 /** A violating resource, as the plugin reports it. */
@@ -84,7 +84,7 @@ export class SmsAssessmentPlugin implements IPolicyValidationPluginBeta1 {
         } else if (finding.severity === Severity.ERROR) {
           failed = true;
         }
-        violations.push(violation(migration, subject, finding, on));
+        violations.push(violation(migration, assessment, subject, finding, on));
       };
       for (const vm of assessment.vms) {
         const resource = resources.get(vm.name);
@@ -135,11 +135,12 @@ function jobResource(job: IConstruct, templates: ReadonlySet<string>): Resource 
   return { resourceLogicalId: stack.resolve(cfn.logicalId), templatePath, locations: ['Properties'] };
 }
 
-function violation(migration: IAssessedScope, subject: string, finding: Finding, on: Resource[]): PolicyViolationBeta1 {
-  const rule = findRule(finding.rule);
+function violation(migration: IAssessedScope, assessment: PlanAssessment, subject: string, finding: Finding, on: Resource[]): PolicyViolationBeta1 {
+  const rule = assessedRule(finding.rule, assessment);
+  const refuses = rule?.hardBy !== undefined ? `the ${rule.hardBy} rule pack refuses it` : `${finding.rule.split('-')[0]} refuses this`;
   const kind = finding.outcome === 'unknown' ? 'cannot be decided: ' : '';
   const refused = finding.note !== undefined ? ` (${finding.note})`
-    : rule?.hard && finding.severity === Severity.ERROR && finding.outcome === 'fail' ? ` (${finding.rule} is a hard rule: ${finding.rule.split('-')[0]} refuses this, so it cannot be acknowledged)` : '';
+    : rule?.hard && finding.severity === Severity.ERROR && finding.outcome === 'fail' ? ` (${finding.rule} is a hard rule: ${refuses}, so it cannot be acknowledged)` : '';
   return {
     ruleName: finding.rule,
     description: `${subject}: ${kind}${finding.message}${refused}`,

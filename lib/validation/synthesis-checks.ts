@@ -60,7 +60,7 @@ export class SynthesisChecks implements IAspect {
   private errors(): string[] {
     const subject = this.subject;
     const isDeployed = (vm: string): boolean => subject.isDeployed(vm);
-    const unknown = cdkAcknowledgements(subject, subject.jobs).unknownIds.map((rule) => 'an acknowledgement recorded with '
+    const unknown = cdkAcknowledgements(subject, subject.jobs, subject.organizationRuleIds).unknownIds.map((rule) => 'an acknowledgement recorded with '
       + `Validations.acknowledge() names ${rule}, which is not a rule id: \`cdk-sms rules\` lists them`);
     // The validation plugin reports every finding, after CDK's validation of the tree: failing here
     // would stop synthesis before its report. A hard rule's error that someone tried to acknowledge

@@ -1,5 +1,5 @@
 import { AcknowledgementOrigin, Finding, PlanAssessment, UnusedAcknowledgement, VmAssessment } from '../assessment/types';
-import { findRule } from '../rules';
+import { assessedRule } from '../rules';
 import { Severity } from '../assessment/rule';
 
 /** A warning to show at synthesis, on a VM's job (or on the migration for a connector). */
@@ -21,23 +21,27 @@ export interface SynthesisFindings {
 }
 
 /** One line for a finding: the subject, the rule, the fact judged, and the fix. */
-function line(subject: string, finding: Finding): string {
-  const rule = findRule(finding.rule);
+function line(subject: string, finding: Finding, assessment?: PlanAssessment): string {
+  const rule = assessedRule(finding.rule, assessment);
   const fix = rule ? ` Fix: ${rule.remediation}` : '';
   const refused = finding.note !== undefined ? ` (${finding.note})` : '';
   const kind = finding.outcome === 'unknown' ? 'unknown: ' : '';
   return `${subject}: ${finding.rule} ${kind}${finding.message}${refused}.${fix}`;
 }
 
-/** One VM's unacknowledged errors and warnings, as synthesis shows them. */
-export function vmSynthesisFindings(vm: VmAssessment): { errors: string[]; warnings: SynthesisWarning[] } {
+/**
+ * One VM's unacknowledged errors and warnings, as synthesis shows them.
+ *
+ * @param assessment the assessment the VM's is part of, whose organisation rule packs describe their rules
+ */
+export function vmSynthesisFindings(vm: VmAssessment, assessment?: PlanAssessment): { errors: string[]; warnings: SynthesisWarning[] } {
   const errors: string[] = [];
   const warnings: SynthesisWarning[] = [];
   for (const finding of vm.findings) {
     if (finding.acknowledged || finding.severity === Severity.INFO) {
       continue;
     }
-    const text = line(`VM ${vm.name}`, finding);
+    const text = line(`VM ${vm.name}`, finding, assessment);
     if (finding.severity === Severity.ERROR) {
       errors.push(text);
     } else {
@@ -57,7 +61,7 @@ export function synthesisFindings(assessment: PlanAssessment, isDeployed: (vm: s
   const warnings: SynthesisWarning[] = [];
   const notes: string[] = [];
   for (const vm of assessment.vms) {
-    const own = vmSynthesisFindings(vm);
+    const own = vmSynthesisFindings(vm, assessment);
     if (isDeployed(vm.name)) {
       errors.push(...own.errors);
       warnings.push(...own.warnings);
@@ -70,7 +74,7 @@ export function synthesisFindings(assessment: PlanAssessment, isDeployed: (vm: s
       if (finding.acknowledged || finding.severity === Severity.INFO) {
         continue;
       }
-      const text = line(subject, finding);
+      const text = line(subject, finding, assessment);
       if (finding.severity === Severity.ERROR) {
         errors.push(text);
       } else {
@@ -97,8 +101,8 @@ export function refusedAcknowledgementErrors(assessment: PlanAssessment, isDeplo
   const refused = (finding: Finding): boolean => finding.note !== undefined && !finding.acknowledged && finding.severity === Severity.ERROR;
   return [
     ...assessment.vms.filter((vm) => isDeployed(vm.name))
-      .flatMap((vm) => vm.findings.filter(refused).map((finding) => line(`VM ${vm.name}`, finding))),
-    ...planWideSubjects(assessment).flatMap(({ subject, findings }) => findings.filter(refused).map((finding) => line(subject, finding))),
+      .flatMap((vm) => vm.findings.filter(refused).map((finding) => line(`VM ${vm.name}`, finding, assessment))),
+    ...planWideSubjects(assessment).flatMap(({ subject, findings }) => findings.filter(refused).map((finding) => line(subject, finding, assessment))),
   ];
 }
 

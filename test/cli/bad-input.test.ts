@@ -211,7 +211,7 @@ describe('usage mistakes', () => {
     const result = run([]);
     expectUsageFailure(result);
     expect(result.stderr).toMatch(/^Usage: cdk-sms \[options\] \[command\]\n/);
-    for (const command of ['assess [options] <plan...>', 'rules [options]', 'explain <rule>', 'schema']) {
+    for (const command of ['assess [options] <plan...>', 'rules [options]', 'explain [options] <rule>', 'schema']) {
       expect(result.stderr).toContain(command);
     }
   });

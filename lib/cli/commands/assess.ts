@@ -1,7 +1,9 @@
-import { assessPlan } from '../../rules';
 import { PlanAssessment, UnknownPolicy, Verdict } from '../../assessment/types';
 import { failsPolicy } from '../../assessment/verdict';
-import { loadPlanFile, LoadedPlan, PlanFileError } from '../../plan';
+import { formatPlanIssue, loadPlanFile, LoadedPlan, PlanFileError } from '../../plan';
+import { AssessOptions } from '../../assessment/engine';
+import { acknowledgementIssues, assessPlanWithRulePacks } from '../../organization/assess';
+import { LoadedPacks, loadPackFiles, withPackErrors } from '../pack-files';
 import { knownRuleIds } from '../../rules';
 import { isReportFormat, renderReportChunks } from '../../report/format';
 import { ReportSource } from '../../report/source';
@@ -28,6 +30,8 @@ export interface AssessCommandOptions {
   readonly asOf?: string;
   /** `--compare`: `sms,mgn` judges each plan for both and sets the verdicts side by side. */
   readonly compare?: string;
+  /** `--pack`: organisation rule pack files, in the order given. */
+  readonly pack?: readonly string[];
 }
 
 /** The formats `--compare` writes. */
@@ -76,12 +80,20 @@ export function assessCommand(files: readonly string[], options: AssessCommandOp
   }
   const target = targetOption(options.target);
   const assessedAt = assessmentMoment(options.asOf);
+  const packs = loadPackFiles(options.pack);
   const ruleIds = knownRuleIds();
   const loaded: LoadedPlan[] = [];
   const problems: string[] = [];
   for (const file of files) {
     try {
-      loaded.push(loadPlanFile(file, { ruleIds }));
+      const plan = loadPlanFile(file, { ruleIds });
+      // Acknowledgements of an organisation's rules name rules of the --pack files.
+      const issues = acknowledgementIssues(plan.plan, packs.packs, plan.file, (at) => plan.locate(at));
+      if (issues.length > 0) {
+        problems.push(issues.map(formatPlanIssue).join('\n'));
+      } else {
+        loaded.push(plan);
+      }
     } catch (e) {
       if (e instanceof PlanFileError) {
         problems.push(e.message);
@@ -97,12 +109,12 @@ export function assessCommand(files: readonly string[], options: AssessCommandOp
 
   const policy = { unknown: options.unknown as UnknownPolicy, strict: options.strict === true };
   if (options.compare !== undefined) {
-    return writeComparison(loaded, { ...policy, now: assessedAt }, options, io);
+    return writeComparison(loaded, { ...policy, now: assessedAt }, options, io, packs);
   }
   const now = new Date();
   const results: ReportSource[] = loaded.map((plan) => ({
     file: plan.file,
-    assessment: assessPlan(plan.plan, { ...policy, now: assessedAt, target }),
+    assessment: judge(plan, packs, { ...policy, now: assessedAt, target }),
     locate: (at) => plan.locate(at),
   }));
 
@@ -120,6 +132,11 @@ export function assessCommand(files: readonly string[], options: AssessCommandOp
   return results.some((r) => fails(r.assessment)) ? 1 : 0;
 }
 
+/** One plan's assessment, with the organisation packs of the run. */
+function judge(plan: LoadedPlan, packs: LoadedPacks, options: AssessOptions): PlanAssessment {
+  return withPackErrors(packs, () => assessPlanWithRulePacks(plan.plan, packs.packs, options));
+}
+
 function fails(assessment: PlanAssessment): boolean {
   const subjects = [...assessment.vms, ...assessment.connectors, ...(assessment.network !== undefined ? [assessment.network] : [])];
   return subjects.some((s) => s.verdict === Verdict.NOT_READY || failsPolicy(s.findings, assessment.policy));
@@ -131,13 +148,14 @@ function fails(assessment: PlanAssessment): boolean {
  */
 function writeComparison(
   loaded: readonly LoadedPlan[], options: { unknown: UnknownPolicy; strict: boolean; now: Date }, command: AssessCommandOptions, io: CliIo,
+  packs: LoadedPacks,
 ): number {
   const asOf = options.now.toISOString().slice(0, 10);
   const compared = loaded.map((plan) => ({
     file: plan.file,
     vms: compareAssessments(
-      assessPlan(plan.plan, { ...options, target: PlanTarget.SMS }),
-      assessPlan(plan.plan, { ...options, target: PlanTarget.MGN }),
+      judge(plan, packs, { ...options, target: PlanTarget.SMS }),
+      judge(plan, packs, { ...options, target: PlanTarget.MGN }),
     ),
   }));
   let text: string;

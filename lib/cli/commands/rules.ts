@@ -1,5 +1,9 @@
 import { findRule, knownRuleIds, rulePackFor } from '../../rules';
-import { Rule, RuleSubject } from '../../assessment/rule-pack';
+import { RuleInfo, RuleSubject } from '../../assessment/rule-pack';
+import { composeRulePack } from '../../organization/compose';
+import { IOrganizationRulePack } from '../../organization/organization-rule-pack';
+import { closest } from '../../plan/load/suggest';
+import { loadPackFiles } from '../pack-files';
 import { PlanTarget } from '../../plan/model/plan';
 import { CliIo, UsageError } from '../io';
 
@@ -17,16 +21,30 @@ export function targetOption(value: string | undefined): PlanTarget | undefined 
   return value as PlanTarget;
 }
 
-/** `cdk-sms rules`: one pack's catalogue (SMS unless `--target` says otherwise), one line per rule, or JSON. */
-export function rulesCommand(options: { readonly format: string; readonly target?: string }, io: CliIo): number {
-  const pack = rulePackFor(targetOption(options.target));
-  const rules = pack.rules;
-  if (options.format === 'json') {
-    io.stdout(`${JSON.stringify(rules.map(ruleInfo), null, 2)}\n`);
-    return 0;
-  }
-  if (options.format !== 'table') {
+/** The pack of the organisation rule pack that declares a rule, by rule id. */
+function declaringPacks(packs: readonly IOrganizationRulePack[]): Map<string, string> {
+  return new Map(packs.flatMap((pack) => pack.vmRules.map((rule) => [rule.id, pack.name] as const)));
+}
+
+/**
+ * `cdk-sms rules`: one pack's catalogue (SMS unless `--target` says otherwise), one line per rule, or JSON;
+ * with `--pack`, as the organisation packs make it (their rules after the service's, severities raised,
+ * rules made unacknowledgeable).
+ */
+export function rulesCommand(
+  options: { readonly format: string; readonly target?: string; readonly pack?: readonly string[] }, io: CliIo,
+): number {
+  if (options.format !== 'json' && options.format !== 'table') {
     throw new UsageError(`--format ${options.format} is not a format for rules: use table or json`);
+  }
+  const { packs } = loadPackFiles(options.pack);
+  const composed = composeRulePack(rulePackFor(targetOption(options.target)), packs);
+  const pack = composed.pack;
+  const rules = pack.rules;
+  const declaredBy = declaringPacks(packs);
+  if (options.format === 'json') {
+    io.stdout(`${JSON.stringify(rules.map((rule) => ruleInfo(rule, declaredBy.get(rule.id))), null, 2)}\n`);
+    return 0;
   }
   const width = Math.max(11, ...rules.map((r) => r.id.length + 1));
   const lines = [`${'ID'.padEnd(width)}${'SEVERITY'.padEnd(9)}${'HARD'.padEnd(5)}TITLE`];
@@ -34,7 +52,9 @@ export function rulesCommand(options: { readonly format: string; readonly target
     lines.push(`${rule.id.padEnd(width)}${rule.severity.padEnd(9)}${(rule.hard ? 'yes' : '').padEnd(5)}${rule.title}`);
   }
   const other = pack.target === PlanTarget.SMS ? 'mgn' : 'sms';
-  lines.push('', `${rules.length} rules of ${pack.service}. \`cdk-sms explain <id>\` tells more about one; `
+  const organization = composed.names.length > 0
+    ? ` and the organisation rule pack${composed.names.length === 1 ? '' : 's'} ${composed.names.join(', ')}` : '';
+  lines.push('', `${rules.length} rules of ${pack.service}${organization}. \`cdk-sms explain <id>\` tells more about one; `
     + `\`cdk-sms rules --target ${other}\` lists the other pack.`);
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
@@ -52,18 +72,36 @@ export function subjectText(subject: RuleSubject): string {
   }
 }
 
-/** `cdk-sms explain ID`: everything about one rule. */
-export function explainCommand(id: string, io: CliIo): number {
-  const rule = findRule(id);
-  if (!rule) {
-    throw new UsageError(unknownRuleMessage(id));
+/** A rule as the organisation packs make it, in the first service's pack that has it (SMS, then MGN). */
+function organizationRule(id: string, packs: readonly IOrganizationRulePack[]): RuleInfo | undefined {
+  const wanted = String(id).trim().toUpperCase();
+  for (const target of [PlanTarget.SMS, PlanTarget.MGN]) {
+    const found = composeRulePack(rulePackFor(target), packs).pack.rules.find((rule) => rule.id === wanted);
+    if (found !== undefined) {
+      return found;
+    }
   }
+  return undefined;
+}
+
+/** `cdk-sms explain ID`: everything about one rule; with `--pack`, as the organisation packs make it. */
+export function explainCommand(id: string, io: CliIo, options: { readonly pack?: readonly string[] } = {}): number {
+  const { packs } = loadPackFiles(options.pack);
+  const rule = packs.length > 0 ? organizationRule(id, packs) : findRule(id);
+  if (!rule) {
+    const organizationIds = [...declaringPacks(packs).keys()];
+    const near = organizationIds.length > 0 ? closest(String(id).trim().toUpperCase(), organizationIds) : undefined;
+    throw new UsageError(near !== undefined ? `${id} is not a rule id: did you mean ${near}?` : unknownRuleMessage(id));
+  }
+  const declaredBy = declaringPacks(packs).get(rule.id);
+  const hardWhy = rule.hardBy !== undefined ? `the ${rule.hardBy} rule pack makes it unacknowledgeable` : `${servicePrefix(rule.id)} itself rejects it`;
   const lines = [
     `${rule.id}: ${rule.title}`,
     '',
     `Section:     ${rule.section}`,
+    ...(declaredBy !== undefined ? [`Pack:        ${declaredBy} (an organisation rule pack)`] : []),
     `Applies to:  ${subjectText(rule.subject)}`,
-    `Severity:    ${rule.severity}${rule.hard ? ` (hard: a failure cannot be acknowledged, ${servicePrefix(rule.id)} itself rejects it)` : ''}`,
+    `Severity:    ${rule.severity}${rule.hard ? ` (hard: a failure cannot be acknowledged, ${hardWhy})` : ''}`,
     '',
     'Why:',
     `  ${rule.explanation}`,
@@ -84,10 +122,10 @@ function servicePrefix(id: string): string {
   return id.slice(0, id.indexOf('-'));
 }
 
-function ruleInfo(rule: Rule): object {
+function ruleInfo(rule: RuleInfo, pack: string | undefined): object {
   return {
-    id: rule.id, section: rule.section, severity: rule.severity, hard: rule.hard, subject: rule.subject,
-    title: rule.title, explanation: rule.explanation, remediation: rule.remediation,
+    id: rule.id, section: rule.section, severity: rule.severity, hard: rule.hard, ...(rule.hardBy !== undefined ? { hardBy: rule.hardBy } : {}),
+    subject: rule.subject, title: rule.title, explanation: rule.explanation, remediation: rule.remediation, ...(pack !== undefined ? { pack } : {}),
   };
 }
 

@@ -86,7 +86,8 @@ export function consistencyProblems(
     const checkAcks = (list: unknown, at: (string | number)[]): void => {
       entries(list).forEach((ack, index) => {
         const rule = field(ack, 'rule');
-        // Ids of the wrong shape are schema errors already.
+        // Ids of the wrong shape are schema errors already; ids of another prefix are an organisation rule
+        // pack's, checked by whoever loads the packs (a Migration, `cdk-sms assess --pack`).
         if (typeof rule === 'string' && RULE_ID.test(rule) && !ruleIds.has(rule)) {
           const near = closest(rule, ruleIds);
           problems.push({

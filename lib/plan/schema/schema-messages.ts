@@ -39,7 +39,7 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'null',
 };
 const PATTERN_MESSAGES: Record<string, (got: string) => string> = {
-  '^(SMS|MGN)-[A-Z]+[0-9]+$': (got) => `must be a rule id such as SMS-OS1 or MGN-OS3 (got ${got})`,
+  '^[A-Z][A-Z0-9]*-[A-Z0-9]+$': (got) => `must be a rule id such as SMS-OS1 or MGN-OS3 (got ${got})`,
   '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': (got) => `must be a day written YYYY-MM-DD, such as 2027-02-13 (got ${got})`,
   '^[0-9]{12}$': (got) => `must be an AWS account id: 12 digits (got ${got})`,
   '^[a-z]{2}(-[a-z]+)+-[0-9]+$': (got) => `must be a Region code such as eu-west-1 (got ${got})`,
