@@ -131,6 +131,8 @@ function parseCli(argv: readonly string[], io: CliIo): number | Promise<number> 
       + 'that decide the difference')
     .option('--pack <file>', 'an organisation rule pack: a JavaScript (CommonJS) file whose module.exports (or exports.pack) is an '
       + 'OrganizationRulePack; repeat it to apply several, in order', collectPack, [])
+    .option('--deployed [waves]', 'only the VMs a deployment deploys decide the exit status, as at cdk synth: those of every wave '
+      + '(unscheduled VMs left out), or of the waves listed (comma-separated; all for a plan that names none); every VM is still reported')
     .addHelpText('after', '\nExit status: 0 ready (warnings allowed unless --strict), 1 a VM or connector is not ready, 2 unreadable input.')
     .action((plans: string[], options) => {
       status = commands.assess().assessCommand(plans, options, io);

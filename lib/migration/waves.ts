@@ -3,7 +3,7 @@ import { IConstruct } from 'constructs';
 import { SmsMigrationError } from '../errors';
 import { environmentKey, environmentResolver, PlanEnvironment } from '../plan/model/environments';
 import { Plan, Vm } from '../plan/model/plan';
-import { namesWave, planWaves } from '../plan/model/waves';
+import { namesWave, planWaves, WHOLE_PLAN_WAVE } from '../plan/model/waves';
 import { fnv1a, shardCount, shardOf } from './shards';
 
 /**
@@ -13,11 +13,7 @@ import { fnv1a, shardCount, shardOf } from './shards';
  * unscheduled: assessed and reported, never deployed.
  */
 
-/**
- * The name a migration gives the one wave of a plan in which no VM names a wave: its key in
- * `Migration.waveStacks`, its stacks' construct id (`Migration/all`) and name (`Migration-all`).
- */
-export const WHOLE_PLAN_WAVE = 'all';
+export { WHOLE_PLAN_WAVE } from '../plan/model/waves';
 
 /**
  * The construct id of a migration's provider stack (`Migration/Provider`): the custom-resource provider

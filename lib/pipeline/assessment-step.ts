@@ -29,6 +29,8 @@ export interface AssessmentStepOptions {
   readonly unknown: UnknownPolicy;
   /** `--as-of`. @default - the day the step runs */
   readonly asOf?: string;
+  /** `--deployed`: the waves the pipeline deploys, whose VMs alone decide the step's exit status. */
+  readonly deployedWaves: readonly string[];
   /** Where CodeBuild keeps the JUnit report. */
   readonly reportGroup: codebuild.IReportGroup;
 }
@@ -38,8 +40,10 @@ export interface AssessmentStepOptions {
  * step's. The first command goes on when the plan has a not-ready VM (status 1, the second will fail
  * the same way after writing its report) and stops the step when the plan cannot be read (status 2).
  */
-export function assessmentCommands(options: Pick<AssessmentStepOptions, 'planPath' | 'strict' | 'unknown' | 'asOf'>): string[] {
+export function assessmentCommands(options: Pick<AssessmentStepOptions, 'planPath' | 'strict' | 'unknown' | 'asOf' | 'deployedWaves'>): string[] {
   const flags = [
+    // As synthesis: only the VMs of the waves deployed fail the step; unscheduled ones are reported.
+    '--deployed', shellWord(options.deployedWaves.join(',')),
     ...(options.strict ? ['--strict'] : []),
     ...(options.unknown === UnknownPolicy.ERROR ? ['--unknown', 'error'] : []),
     ...(options.asOf !== undefined ? ['--as-of', shellWord(options.asOf)] : []),
@@ -82,5 +86,5 @@ export function assessmentStep(id: string, options: AssessmentStepOptions): pipe
 
 /** A word for a POSIX shell: as it is when it needs no quoting, else in single quotes. */
 export function shellWord(text: string): string {
-  return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, '\'\\\'\'')}'`;
+  return /^[A-Za-z0-9_./:=@%+,-]+$/.test(text) ? text : `'${text.replace(/'/g, '\'\\\'\'')}'`;
 }

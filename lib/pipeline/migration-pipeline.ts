@@ -125,6 +125,7 @@ export class MigrationPipeline extends Construct {
       strict: props.strictAssessment ?? false,
       unknown: props.migration.unknownPolicy ?? UnknownPolicy.WARN,
       asOf: props.migration.asOf,
+      deployedWaves: this.waves,
       reportGroup: this.assessmentReportGroup,
     });
     this.assessmentOutput = this.assessmentStep.primaryOutput!;

@@ -45,7 +45,8 @@ function build(dir: string, commands: readonly string[]): { status: number; ran:
   return { status: 0, ran: commands.length };
 }
 
-const commands = (planPath: string): string[] => assessmentCommands({ planPath, strict: false, unknown: UnknownPolicy.WARN, asOf: '2026-12-04' });
+const commands = (planPath: string, deployedWaves: string[] = ['wave-1']): string[] =>
+  assessmentCommands({ planPath, strict: false, unknown: UnknownPolicy.WARN, asOf: '2026-12-04', deployedWaves });
 
 describe('the assessment step\'s commands', () => {
   beforeAll(() => {
@@ -65,12 +66,25 @@ describe('the assessment step\'s commands', () => {
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'cdk-sms-assessment', 'assessment.sarif'), 'utf8')).version).toBe('2.1.0');
   });
 
-  test('stop the pipeline on a plan with a not-ready VM, after writing both reports', () => {
-    // GIVEN the SMS example, whose five not-ready VMs are unscheduled: the command judges every VM of the plan
+  test('pass the SMS example, whose five not-ready VMs are unscheduled: reported, but not deployed', () => {
+    // GIVEN
     const dir = sourceWith({ 'examples/plan.json': fs.readFileSync(path.join(ROOT, 'examples', 'plan.json'), 'utf8') });
 
     // WHEN
-    const result = build(dir, commands('examples/plan.json'));
+    const result = build(dir, commands('examples/plan.json', ['wave-1', 'wave-2']));
+
+    // THEN the step passes, and the JUnit report still names the unscheduled VMs' failures
+    expect(result).toEqual({ status: 0, ran: 3 });
+    expect(fs.readFileSync(path.join(dir, 'cdk-sms-assessment', 'assessment.junit.xml'), 'utf8')).toMatch(/<failure/);
+  });
+
+  test('stop the pipeline on a plan with a not-ready VM in a deployed wave, after writing both reports', () => {
+    // GIVEN the SMS example with every VM in wave-1: its five not-ready VMs are deployed
+    const example = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'plan.json'), 'utf8')) as { vms: Array<{ wave?: string }> };
+    const dir = sourceWith({ 'examples/plan.json': JSON.stringify({ ...example, vms: example.vms.map((vm) => ({ ...vm, wave: 'wave-1' })) }) });
+
+    // WHEN
+    const result = build(dir, commands('examples/plan.json', ['wave-1']));
 
     // THEN the last command fails with the command's status, and the JUnit report names the failures
     expect(result).toEqual({ status: 1, ran: 3 });

@@ -65,8 +65,8 @@ describe('MigrationPipeline on the SMS example', () => {
       build: {
         commands: [
           'mkdir -p cdk-sms-assessment',
-          'npx cdk-sms assess examples/plan.json --format sarif --output cdk-sms-assessment/assessment.sarif || [ $? -eq 1 ]',
-          'npx cdk-sms assess examples/plan.json --format junit --output cdk-sms-assessment/assessment.junit.xml',
+          'npx cdk-sms assess examples/plan.json --format sarif --output cdk-sms-assessment/assessment.sarif --deployed wave-1,wave-2 || [ $? -eq 1 ]',
+          'npx cdk-sms assess examples/plan.json --format junit --output cdk-sms-assessment/assessment.junit.xml --deployed wave-1,wave-2',
         ],
       },
     });
@@ -128,8 +128,10 @@ describe('MigrationPipeline on the MGN example', () => {
   test('assesses on the migration\'s day, and gives the approver the wave\'s dates', () => {
     const spec = buildSpecOf(template, stages.find((s) => s.name === 'Assess')!.actions[0].projectRef!) as { phases: { build: { commands: string[] } } };
     expect(spec.phases.build.commands.slice(1)).toEqual([
-      'npx cdk-sms assess examples/plan-mgn.json --format sarif --output cdk-sms-assessment/assessment.sarif --as-of 2026-12-04 || [ $? -eq 1 ]',
-      'npx cdk-sms assess examples/plan-mgn.json --format junit --output cdk-sms-assessment/assessment.junit.xml --as-of 2026-12-04',
+      'npx cdk-sms assess examples/plan-mgn.json --format sarif --output cdk-sms-assessment/assessment.sarif --deployed wave-1,wave-2 --as-of 2026-12-04 '
+        + '|| [ $? -eq 1 ]',
+      'npx cdk-sms assess examples/plan-mgn.json --format junit --output cdk-sms-assessment/assessment.junit.xml --deployed wave-1,wave-2 '
+        + '--as-of 2026-12-04',
     ]);
     expect(stages.find((s) => s.name === 'wave-2')!.actions[0].comment)
       .toBe('Deploy wave wave-2 of examples/plan-mgn.json (1 VM, replication from 2027-02-15, cutover 2027-03-27)');
@@ -201,7 +203,8 @@ describe('MigrationPipeline waves and approvals', () => {
       phases: { build: { commands: string[] } };
     };
     expect(spec.phases.build.commands[2])
-      .toBe('npx cdk-sms assess \'plans/my plan.json\' --format junit --output cdk-sms-assessment/assessment.junit.xml --strict --unknown error');
+      .toBe('npx cdk-sms assess \'plans/my plan.json\' --format junit --output cdk-sms-assessment/assessment.junit.xml --deployed wave-1 '
+        + '--strict --unknown error');
   });
 });
 

@@ -13,6 +13,7 @@ import { ASSESS_FORMATS } from '../formats';
 import { compareAssessments, renderComparisonMarkdown, renderComparisonTable } from '../../report/compare';
 import { escapeJsonControls } from '../../private/visible-controls';
 import { PlanTarget } from '../../plan/model/plan';
+import { namesWave, planWaves, WHOLE_PLAN_WAVE } from '../../plan/model/waves';
 import { targetOption } from './rules';
 import { dayNumber } from '../../rules/mgn/facts/days';
 
@@ -32,6 +33,11 @@ export interface AssessCommandOptions {
   readonly compare?: string;
   /** `--pack`: organisation rule pack files, in the order given. */
   readonly pack?: readonly string[];
+  /**
+   * `--deployed [waves]`: only the VMs a deployment deploys decide the exit status: those of every wave
+   * (`true`), or of the waves listed (a comma-separated string). @default - every VM
+   */
+  readonly deployed?: boolean | string;
 }
 
 /** The formats `--compare` writes. */
@@ -102,6 +108,8 @@ export function assessCommand(files: readonly string[], options: AssessCommandOp
       }
     }
   }
+  const deployed = deployedWaves(options.deployed);
+  problems.push(...loaded.map((plan) => unknownDeployedWaves(plan, deployed)).filter((p): p is string => p !== undefined));
   if (problems.length > 0) {
     io.stderr(`${problems.join('\n')}\n`);
     return 2;
@@ -129,7 +137,33 @@ export function assessCommand(files: readonly string[], options: AssessCommandOp
       io.stdout(batch);
     }
   }
-  return results.some((r) => fails(r.assessment)) ? 1 : 0;
+  return results.some((r) => fails(r.assessment, deployed)) ? 1 : 0;
+}
+
+/** The waves `--deployed` lists that a plan does not have: a typo would otherwise let every VM pass unseen. */
+function unknownDeployedWaves(plan: LoadedPlan, deployed: ReadonlySet<string> | '*' | undefined): string | undefined {
+  if (deployed === undefined || deployed === '*') {
+    return undefined;
+  }
+  const waves = planWaves(plan.plan.vms).waves.map((w) => w.name ?? WHOLE_PLAN_WAVE);
+  const missing = [...deployed].filter((w) => !waves.includes(w));
+  return missing.length === 0 ? undefined
+    : `${plan.file}: --deployed names ${missing.map((w) => `"${w}"`).join(', ')}, which the plan has no VM in (waves: ${waves.join(', ') || 'none'})`;
+}
+
+/** `--deployed`: undefined (every VM counts), `'*'` (every wave's VMs) or the waves listed. */
+function deployedWaves(option: boolean | string | undefined): ReadonlySet<string> | '*' | undefined {
+  if (option === undefined || option === false) {
+    return undefined;
+  }
+  if (option === true) {
+    return '*';
+  }
+  const waves = option.split(',').map((w) => w.trim()).filter((w) => w !== '');
+  if (waves.length === 0) {
+    throw new UsageError('--deployed lists no wave: give wave names separated by commas, or no value for every wave');
+  }
+  return new Set(waves);
 }
 
 /** One plan's assessment, with the organisation packs of the run. */
@@ -137,8 +171,19 @@ function judge(plan: LoadedPlan, packs: LoadedPacks, options: AssessOptions): Pl
   return withPackErrors(packs, () => assessPlanWithRulePacks(plan.plan, packs.packs, options));
 }
 
-function fails(assessment: PlanAssessment): boolean {
-  const subjects = [...assessment.vms, ...assessment.connectors, ...(assessment.network !== undefined ? [assessment.network] : [])];
+/**
+ * Whether the assessment fails the policy. With `deployed`, only the VMs a deployment of those waves
+ * deploys count (`'*'`: every wave's; a plan that names none is one wave, `all`), as `cdk synth` fails
+ * only on them; connectors and the network always count.
+ */
+function fails(assessment: PlanAssessment, deployed?: ReadonlySet<string> | '*'): boolean {
+  const counted = deployed === undefined ? assessment.vms : assessment.vms.filter((vm) => {
+    if (vm.unscheduled === true) {
+      return false;
+    }
+    return deployed === '*' || deployed.has(namesWave(vm.vm.wave) ? vm.vm.wave : WHOLE_PLAN_WAVE);
+  });
+  const subjects = [...counted, ...assessment.connectors, ...(assessment.network !== undefined ? [assessment.network] : [])];
   return subjects.some((s) => s.verdict === Verdict.NOT_READY || failsPolicy(s.findings, assessment.policy));
 }
 

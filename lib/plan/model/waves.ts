@@ -7,6 +7,12 @@ import { Vm } from './plan';
  * against the quota of concurrent jobs.
  */
 
+/**
+ * The name a migration gives the one wave of a plan in which no VM names a wave: its key in
+ * `Migration.waveStacks`, its stacks' construct id (`Migration/all`) and name (`Migration-all`).
+ */
+export const WHOLE_PLAN_WAVE = 'all';
+
 /** One wave of a plan. */
 export interface PlanWave {
   /** The wave's name; undefined for the one wave of a plan in which no VM names a wave. */
