@@ -68,48 +68,33 @@ async function bundleCli(): Promise<void> {
   }
 }
 
-buildSync({
-  entryPoints: [path.join(root, 'lib', 'sms', 'handler', 'index.ts')],
-  outfile: path.join(root, 'lib', 'sms', 'handler', 'bundle', 'index.js'),
-  bundle: true,
-  platform: 'node',
-  // The Node.js of the handler's Lambda runtime, not the oldest one the library supports (the CLI's).
-  target: `node${HANDLER_NODE_MAJOR}`,
-  minify: true,
-  // Keep function and class names: SDK errors are told apart by name, and stack traces stay readable.
-  keepNames: true,
-  legalComments: 'external',
-  logLevel: 'warning',
-});
+/**
+ * A Lambda function's code, bundled with its SDK clients: for the Node.js of the handlers' Lambda
+ * runtime, not the oldest one the library supports (the CLI's). Function and class names are kept: SDK
+ * errors are told apart by name, and stack traces stay readable.
+ *
+ * @param esModulesFirst read the clients' ES module builds, which let esbuild drop the commands the code
+ *   never sends (the CommonJS build of the EC2 client keeps hundreds of them)
+ */
+function bundleFunction(folder: readonly string[], esModulesFirst: boolean): void {
+  buildSync({
+    entryPoints: [path.join(root, 'lib', ...folder, 'index.ts')],
+    outfile: path.join(root, 'lib', ...folder, 'bundle', 'index.js'),
+    bundle: true,
+    platform: 'node',
+    target: `node${HANDLER_NODE_MAJOR}`,
+    ...(esModulesFirst ? { mainFields: ['module', 'main'] } : {}),
+    minify: true,
+    keepNames: true,
+    legalComments: 'external',
+    logLevel: 'warning',
+  });
+}
 
-// The MGN handler with the MGN and EC2 clients inside it. `module` first: the clients' ES module builds let
-// esbuild drop the hundreds of EC2 commands the handler never sends (the CommonJS build keeps them all).
-buildSync({
-  entryPoints: [path.join(root, 'lib', 'mgn', 'handler', 'index.ts')],
-  outfile: path.join(root, 'lib', 'mgn', 'handler', 'bundle', 'index.js'),
-  bundle: true,
-  platform: 'node',
-  target: `node${HANDLER_NODE_MAJOR}`,
-  mainFields: ['module', 'main'],
-  minify: true,
-  keepNames: true,
-  legalComments: 'external',
-  logLevel: 'warning',
-});
-
-// The MGN cutover runbook's function, with the MGN client inside it, as the MGN handler.
-buildSync({
-  entryPoints: [path.join(root, 'lib', 'mgn', 'runbook', 'index.ts')],
-  outfile: path.join(root, 'lib', 'mgn', 'runbook', 'bundle', 'index.js'),
-  bundle: true,
-  platform: 'node',
-  target: `node${HANDLER_NODE_MAJOR}`,
-  mainFields: ['module', 'main'],
-  minify: true,
-  keepNames: true,
-  legalComments: 'external',
-  logLevel: 'warning',
-});
+// The SMS handler; the MGN handler with the MGN and EC2 clients; the MGN cutover runbook's function.
+bundleFunction(['sms', 'handler'], false);
+bundleFunction(['mgn', 'handler'], true);
+bundleFunction(['mgn', 'runbook'], true);
 
 bundleCli().catch((e: unknown) => {
   process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);

@@ -224,19 +224,7 @@ function layoutSmsWaveGroup(wave: string, group: WaveEnvironmentGroup, split: bo
         + `set shardsPerWave to at least ${Math.ceil(vms.length / capacity) * 2}`, scope);
     }
     const suffix = `${envSuffix}${shards > 1 ? `-${index + 1}` : ''}`;
-    const name = stackName(`${options.stackNamePrefix}-${wave}${suffix}`);
-    const clash = wavesByStackName.get(name);
-    if (clash !== undefined) {
-      throw new SmsMigrationError('cdk-sms-migration:StackNameClash',
-        `waves "${clash}" and "${wave}" both make the stack name ${name} (stack names keep letters, digits and hyphens), `
-        + 'rename one of the waves', scope);
-    }
-    const id = `${constructId(wave)}${suffix}`;
-    if (name === provider.stackName || id === provider.id) {
-      throw new SmsMigrationError('cdk-sms-migration:StackNameClash',
-        `wave "${wave}" makes the stack ${id} (${name}), which is the migration's provider stack, rename the wave`, scope);
-    }
-    wavesByStackName.set(name, wave);
+    const { id, name } = claimStackName(wave, suffix, options, { layout: provider, what: 'provider stack' }, wavesByStackName, scope);
     layouts.push({
       wave,
       id,
@@ -286,19 +274,7 @@ function layoutMgnWaveGroup(wave: string, group: WaveEnvironmentGroup, split: bo
     throw new SmsMigrationError('cdk-sms-migration:WaveTooLarge',
       `wave ${wave} has ${vms.length} VMs, more than one MGN wave stack holds (${MAX_MGN_WAVE_VMS}): split it into several waves`, scope);
   }
-  const name = stackName(`${options.stackNamePrefix}-${wave}${envSuffix}`);
-  const clash = wavesByStackName.get(name);
-  if (clash !== undefined) {
-    throw new SmsMigrationError('cdk-sms-migration:StackNameClash',
-      `waves "${clash}" and "${wave}" both make the stack name ${name} (stack names keep letters, digits and hyphens), `
-      + 'rename one of the waves', scope);
-  }
-  const id = `${constructId(wave)}${envSuffix}`;
-  if (name === account.stackName || id === account.id) {
-    throw new SmsMigrationError('cdk-sms-migration:StackNameClash',
-      `wave "${wave}" makes the stack ${id} (${name}), which is the migration's MGN account stack, rename the wave`, scope);
-  }
-  wavesByStackName.set(name, wave);
+  const { id, name } = claimStackName(wave, envSuffix, options, { layout: account, what: 'MGN account stack' }, wavesByStackName, scope);
   return {
     wave,
     id,
@@ -308,6 +284,31 @@ function layoutMgnWaveGroup(wave: string, group: WaveEnvironmentGroup, split: bo
     vms,
     environment: group.environment,
   };
+}
+
+/**
+ * The construct id and stack name of a wave's stack (`suffix`: its environment and shard), claimed in
+ * `wavesByStackName`. Stack names keep only letters, digits and hyphens: two waves may come out the same,
+ * and their stacks would then be deployed as one, each replacing the other's resources.
+ *
+ * @throws SmsMigrationError when another wave, or the shared stack, has the name or the id
+ */
+function claimStackName(wave: string, suffix: string, options: WaveLayoutOptions, shared: { layout: ProviderStackLayout; what: string },
+  wavesByStackName: Map<string, string>, scope: IConstruct): { id: string; name: string } {
+  const name = stackName(`${options.stackNamePrefix}-${wave}${suffix}`);
+  const clash = wavesByStackName.get(name);
+  if (clash !== undefined) {
+    throw new SmsMigrationError('cdk-sms-migration:StackNameClash',
+      `waves "${clash}" and "${wave}" both make the stack name ${name} (stack names keep letters, digits and hyphens), `
+      + 'rename one of the waves', scope);
+  }
+  const id = `${constructId(wave)}${suffix}`;
+  if (name === shared.layout.stackName || id === shared.layout.id) {
+    throw new SmsMigrationError('cdk-sms-migration:StackNameClash',
+      `wave "${wave}" makes the stack ${id} (${name}), which is the migration's ${shared.what}, rename the wave`, scope);
+  }
+  wavesByStackName.set(name, wave);
+  return { id, name };
 }
 
 /** The VMs of each deployed wave, in plan order. */
