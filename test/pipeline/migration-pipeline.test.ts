@@ -230,3 +230,34 @@ describe('MigrationPipeline with a pipeline of the user\'s', () => {
     expect(stages.find((s) => s.name === 'Assess')!.actions[0].outputs).toHaveLength(1);
   });
 });
+
+describe('MigrationPipeline over several accounts and Regions', () => {
+  // GIVEN wave-1 in the pipeline's own account and Region, wave-2 in another account and Region
+  const other = { account: '222222222222', region: 'us-east-1' };
+  const plan = planInCode([waveVm('a-01', 'wave-1'), waveVm('b-01', 'wave-2')], { waves: [{ name: 'wave-1' }, { name: 'wave-2', ...other }] });
+  const { stack } = pipelineStack({ migration: { plan, stackProps: { env: ENV } }, planPath: 'plans/plan.json' });
+  const template = Template.fromStack(stack);
+  const stages = stagesOf(template);
+
+  test('deploys the shared stack of each environment in the Shared stage, and each wave in its own', () => {
+    const byStage = stacksByStage(stages);
+    expect([...byStage.Shared].sort()).toEqual(['Migration-provider', 'Migration-provider-222222222222-us-east-1']);
+    expect(byStage['wave-1']).toEqual(['Migration-wave-1']);
+    expect(byStage['wave-2']).toEqual(['Migration-wave-2']);
+  });
+
+  test('deploys the other environment\'s stacks in its Region', () => {
+    const raw = template.toJSON().Resources;
+    const pipelineResource = Object.values(raw).find((r) => (r as { Type: string }).Type === 'AWS::CodePipeline::Pipeline') as {
+      Properties: { Stages: Array<{ Name: string; Actions: Array<{ Name: string; Region?: string; Configuration?: { StackName?: string } }> }> };
+    };
+    const deployRegions = pipelineResource.Properties.Stages.flatMap((s) => s.Actions)
+      .filter((a) => a.Name.startsWith('Deploy') || a.Name.endsWith('.Deploy'))
+      .map((a) => [a.Configuration?.StackName, a.Region ?? ENV.region]);
+    expect(deployRegions).toEqual(expect.arrayContaining([
+      ['Migration-provider-222222222222-us-east-1', 'us-east-1'],
+      ['Migration-wave-2', 'us-east-1'],
+      ['Migration-wave-1', 'eu-west-1'],
+    ]));
+  });
+});
