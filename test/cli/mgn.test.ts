@@ -175,6 +175,23 @@ describe('cdk-sms mgn', () => {
     expect(status).toBe(MgnExit.DONE);
   });
 
+  test('takes the wave\'s own Region in the plan over the environment\'s, and --region over both', async () => {
+    // GIVEN wave-1 in us-east-1 by the plan, and AWS_REGION eu-west-1
+    await seedWave();
+    const plan = writeTemp('plan.json', JSON.stringify({ version: 1, target: 'mgn', mgn: { region: 'eu-west-1' },
+      waves: [{ name: 'wave-1', region: 'us-east-1' }], vms: [{ name: 'web-01', hypervisor: 'vmware', wave: 'wave-1' }] }));
+    const regions: string[] = [];
+    const client = (region: string) => {
+      regions.push(region);
+      return mgnClient();
+    };
+    // WHEN
+    await mgnCommand('test', plan, { ...OPTIONS, wait: false }, capture({ ...RETRY_ENV, AWS_REGION: 'eu-west-1' }).io, { client });
+    await mgnCommand('test', plan, { ...OPTIONS, wait: false, region: 'eu-central-1' }, capture({ ...RETRY_ENV }).io, { client });
+    // THEN
+    expect(regions).toEqual(['us-east-1', 'eu-central-1']);
+  });
+
   test('a call MGN refuses exits 4 with one line naming the call', async () => {
     emu().setInitialized(false);
     const run = await verb('finalize');

@@ -92,7 +92,9 @@ export async function mgnCommand(verb: string, plan: string | undefined, options
       throw new UsageError(`--wave ${waveName} is not a wave of ${plan}: its waves are ${names.join(', ')}`);
     }
   }
-  const region = options.region ?? nonEmpty(io.env.AWS_REGION) ?? nonEmpty(io.env.AWS_DEFAULT_REGION) ?? loaded?.plan.mgn?.region;
+  // The wave's own Region in the plan (waves[].region) beats the environment's: the plan says where it migrates.
+  const waveRegion = loaded?.plan.waves?.find((w) => w.name.toLowerCase() === waveName.toLowerCase())?.region;
+  const region = options.region ?? waveRegion ?? nonEmpty(io.env.AWS_REGION) ?? nonEmpty(io.env.AWS_DEFAULT_REGION) ?? loaded?.plan.mgn?.region;
   if (region === undefined) {
     throw new UsageError('no Region: give --region, set AWS_REGION, or give a plan whose mgn.region says it');
   }
