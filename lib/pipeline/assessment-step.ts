@@ -31,6 +31,8 @@ export interface AssessmentStepOptions {
   readonly asOf?: string;
   /** `--deployed`: the waves the pipeline deploys, whose VMs alone decide the step's exit status. */
   readonly deployedWaves: readonly string[];
+  /** `--pack`: the organisation rule pack files, in order. */
+  readonly packFiles: readonly string[];
   /** Where CodeBuild keeps the JUnit report. */
   readonly reportGroup: codebuild.IReportGroup;
 }
@@ -40,13 +42,14 @@ export interface AssessmentStepOptions {
  * step's. The first command goes on when the plan has a not-ready VM (status 1, the second will fail
  * the same way after writing its report) and stops the step when the plan cannot be read (status 2).
  */
-export function assessmentCommands(options: Pick<AssessmentStepOptions, 'planPath' | 'strict' | 'unknown' | 'asOf' | 'deployedWaves'>): string[] {
+export function assessmentCommands(options: Pick<AssessmentStepOptions, 'planPath' | 'strict' | 'unknown' | 'asOf' | 'deployedWaves' | 'packFiles'>): string[] {
   const flags = [
     // As synthesis: only the VMs of the waves deployed fail the step; unscheduled ones are reported.
     '--deployed', shellWord(options.deployedWaves.join(',')),
     ...(options.strict ? ['--strict'] : []),
     ...(options.unknown === UnknownPolicy.ERROR ? ['--unknown', 'error'] : []),
     ...(options.asOf !== undefined ? ['--as-of', shellWord(options.asOf)] : []),
+    ...options.packFiles.flatMap((file) => ['--pack', shellWord(file)]),
   ];
   const assess = (format: string, file: string): string =>
     ['npx', 'cdk-sms', 'assess', shellWord(options.planPath), '--format', format, '--output', `${ASSESSMENT_DIR}/${file}`, ...flags].join(' ');

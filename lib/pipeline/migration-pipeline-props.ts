@@ -136,6 +136,15 @@ export interface MigrationPipelineProps {
   readonly strictAssessment?: boolean;
 
   /**
+   * The organisation rule pack files the assessment step loads (`cdk-sms assess --pack`), relative to the
+   * root of the source, in order: the files whose packs `migration.rulePacks` holds, so that the step judges
+   * as the synthesis does. Required when `migration.rulePacks` is given.
+   *
+   * @default - none
+   */
+  readonly assessmentPackFiles?: string[];
+
+  /**
    * The CodeBuild report group that keeps the assessment's JUnit report.
    *
    * @default - a report group is defined, its reports kept when it is deleted

@@ -126,6 +126,7 @@ export class MigrationPipeline extends Construct {
       unknown: props.migration.unknownPolicy ?? UnknownPolicy.WARN,
       asOf: props.migration.asOf,
       deployedWaves: this.waves,
+      packFiles: props.assessmentPackFiles ?? [],
       reportGroup: this.assessmentReportGroup,
     });
     this.assessmentOutput = this.assessmentStep.primaryOutput!;
@@ -201,6 +202,14 @@ export class MigrationPipeline extends Construct {
     if (props.input === undefined && (props.synth !== undefined || props.pipeline !== undefined)
       && primaryInputOf(props.synth ?? props.pipeline?.synth) === undefined) {
       invalid('give input: the assessment step reads the plan from the source, and the synth step has no primary input to take it from');
+    }
+    const packFiles = props.assessmentPackFiles ?? [];
+    if ((props.migration.rulePacks ?? []).length > 0 && packFiles.length === 0) {
+      invalid('give assessmentPackFiles, the files of migration.rulePacks: the assessment step would judge without the '
+        + 'organisation\'s rules that the synthesis applies');
+    }
+    for (const file of packFiles.filter((f) => f.trim() === '' || path.isAbsolute(f))) {
+      invalid(`assessmentPackFiles must be paths relative to the root of the source, such as rules/org-pack.js, got ${JSON.stringify(file)}`);
     }
     if (props.planPath !== undefined && (props.planPath.trim() === '' || path.isAbsolute(props.planPath))) {
       invalid(`planPath must be a path relative to the root of the source, such as plans/plan.json, got ${JSON.stringify(props.planPath)}`);

@@ -46,7 +46,7 @@ function build(dir: string, commands: readonly string[]): { status: number; ran:
 }
 
 const commands = (planPath: string, deployedWaves: string[] = ['wave-1']): string[] =>
-  assessmentCommands({ planPath, strict: false, unknown: UnknownPolicy.WARN, asOf: '2026-12-04', deployedWaves });
+  assessmentCommands({ planPath, strict: false, unknown: UnknownPolicy.WARN, asOf: '2026-12-04', deployedWaves, packFiles: [] });
 
 describe('the assessment step\'s commands', () => {
   beforeAll(() => {
@@ -107,6 +107,16 @@ describe('the assessment step\'s commands', () => {
   test('read a plan whose path needs quoting', () => {
     const dir = sourceWith({ 'my plans/plan.json': JSON.stringify(planOf([readyLinuxVm('web-01')])) });
     expect(build(dir, commands('my plans/plan.json'))).toEqual({ status: 0, ran: 3 });
+  });
+});
+
+describe('assessmentCommands', () => {
+  test('load the organisation rule pack files in order, quoted for the shell', () => {
+    const [, sarif] = assessmentCommands({
+      planPath: 'plan.json', strict: false, unknown: UnknownPolicy.WARN, deployedWaves: ['wave-1'], packFiles: ['rules/org.js', 'rules/team pack.js'],
+    });
+    expect(sarif).toBe('npx cdk-sms assess plan.json --format sarif --output cdk-sms-assessment/assessment.sarif --deployed wave-1 '
+      + '--pack rules/org.js --pack \'rules/team pack.js\' || [ $? -eq 1 ]');
   });
 });
 

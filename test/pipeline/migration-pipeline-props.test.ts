@@ -4,6 +4,7 @@ import { SmsMigrationError } from '../../lib/errors';
 import { MigrationPlan } from '../../lib/migration/migration-plan';
 import { MigrationStacks } from '../../lib/migration/migration-stacks';
 import { MigrationPipeline } from '../../lib/pipeline/migration-pipeline';
+import { OrganizationRulePack } from '../../lib/organization';
 import { Plan } from '../../lib/plan/model/plan';
 import { planOf, readyLinuxVm } from '../helpers/fixtures';
 import { ENV, newApp, pipelineStack, SMS_EXAMPLE, source } from './pipeline-shape';
@@ -52,6 +53,14 @@ describe('MigrationPipeline props', () => {
   test('fails when migration.stacks is given: the pipeline sets it in each stage', () => {
     expect(() => pipelineStack({ migration: { plan: twoWaves(), stacks: MigrationStacks.WAVES }, planPath: 'plans/plan.json' }))
       .toThrow(/migration\.stacks is the pipeline's to set \(SHARED in its Shared stage, WAVES in each wave's\), leave it out, got waves/);
+  });
+
+  test('fails when migration.rulePacks is given without the files the assessment step loads, or with absolute ones', () => {
+    const rulePacks = [new OrganizationRulePack({ name: 'Example Corp' })];
+    expect(() => pipelineStack({ migration: { plan: twoWaves(), rulePacks }, planPath: 'plans/plan.json' }))
+      .toThrow(/give assessmentPackFiles, the files of migration\.rulePacks: the assessment step would judge without the organisation's rules/);
+    expect(() => pipelineStack({ migration: { plan: twoWaves(), rulePacks }, planPath: 'plans/plan.json', assessmentPackFiles: ['/abs/pack.js'] }))
+      .toThrow(/assessmentPackFiles must be paths relative to the root of the source, such as rules\/org-pack\.js, got "\/abs\/pack\.js"/);
   });
 
   test('fails when the plan was built in code and no planPath says where its file is', () => {
