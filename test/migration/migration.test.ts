@@ -55,6 +55,28 @@ describe('Migration', () => {
     expect(migration.isDeployed('later-01')).toBe(false);
   });
 
+  test('gives an assessment whose every object another language can receive: none is frozen', () => {
+    // GIVEN VMs with the same OS, whose findings the engine shares between them
+    const migration = new Migration(new App({ outdir: tempOutdir() }), 'Migration', {
+      plan: plan([waveVm('a-01', 'wave-1'), waveVm('a-02', 'wave-1')]),
+    });
+    // WHEN
+    const assessment = migration.assess();
+    // THEN jsii can tag each object it passes to Python (it adds a property to it)
+    const frozen: string[] = [];
+    const walk = (value: unknown, where: string): void => {
+      if (value !== null && typeof value === 'object') {
+        if (!Object.isExtensible(value)) {
+          frozen.push(where);
+        }
+        Object.entries(value).forEach(([key, child]) => walk(child, `${where}.${key}`));
+      }
+    };
+    walk(assessment, 'assessment');
+    expect(assessment.vms.flatMap((vm) => vm.findings).length).toBeGreaterThan(1);
+    expect(frozen).toEqual([]);
+  });
+
   test('gives each VM\'s job and each wave\'s stacks by name, and nothing for what it does not define', () => {
     // GIVEN an SMS plan with one wave and a VM the plan schedules in none
     const app = new App({ outdir: tempOutdir() });
