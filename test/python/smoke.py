@@ -46,6 +46,8 @@ def main() -> int:
         check(len(migration.defined_vms) == 20, f"VMs with a job: {migration.defined_vms}")
         job = migration.job_of("web-01")
         check(job is not None and job.node.path == "Migration/wave-1/web-01", "the job of web-01")
+        # the class is known across the language boundary (the package holds jsii's JavaScript, not tsc's)
+        check(isinstance(job, sms.ReplicationJob), f"the job of web-01 is a {type(job).__name__}, not a ReplicationJob")
         check(migration.job_of("legacy-01") is None, "no job for the unscheduled legacy-01")
         template = assembly.get_stack_by_name("Migration-wave-1").template
         jobs = [r for r in template["Resources"].values() if r["Type"] == "Custom::SmsReplicationJob"]
