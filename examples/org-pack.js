@@ -54,6 +54,6 @@ pack.raiseSeverity('SMS-LIC6', Severity.ERROR);
 pack.raiseSeverity('MGN-LIC6', Severity.ERROR);
 
 // Replicate every 6 hours unless the plan's defaults (or a VM) say otherwise.
-pack.setDefaults({ replication: { frequencyHours: 6 } });
+pack.addDefaults({ replication: { frequencyHours: 6 } });
 
 module.exports = pack;

@@ -26,6 +26,11 @@ export interface SmsMigrationErrorDetail {
  * records a stable error id and, when the problem is about a construct, that construct's path. When
  * several problems were found at once, `errorId` is `cdk-sms-migration:MultipleErrors`, the message
  * lists them one per line, and `details` holds each of them with its own id.
+ *
+ * TypeScript and JavaScript only: jsii cannot represent a subclass of `Error`, so the class is not in
+ * the jsii assembly; from Python the error arrives as the runtime's own exception carrying the message.
+ *
+ * @jsii ignore
  */
 export class SmsMigrationError extends Error {
   /**

@@ -99,7 +99,7 @@ describe('template snapshots', () => {
     });
 
     // THEN the wave stack holds the jobs, and the provider stack their provider
-    expect(maskedTemplate(migration.waveStacks.get('wave-1')![0])).toMatchSnapshot();
+    expect(maskedTemplate(migration.waveStacksOf('wave-1')[0])).toMatchSnapshot();
     expect(maskedTemplate(migration.providerStack!)).toMatchSnapshot();
   });
 });

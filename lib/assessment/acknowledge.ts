@@ -152,7 +152,7 @@ export class AcknowledgementBook {
       reason: ack.reason,
       scope: ack.scope,
       ...(ack.vm !== undefined ? { vm: ack.vm } : {}),
-      ...(ack.globs !== undefined ? { vms: ack.globs } : {}),
+      ...(ack.globs !== undefined ? { vms: [...ack.globs] } : {}),
       // The plan is the usual place: only the others say where they were given.
       ...(ack.origin !== AcknowledgementOrigin.PLAN ? { origin: ack.origin } : {}),
       ...(ack.at !== undefined ? { at: ack.at } : {}),

@@ -85,7 +85,9 @@ function findingOf(
   if (known !== undefined && known.rule === rule.id) {
     return known;
   }
-  const finding = Object.freeze(toFinding(rule, result, policy, undefined));
+  // Not frozen, although VMs share it: jsii tags every struct it hands to another language (Python) with
+  // a property of its own, which a frozen object refuses, so `Migration.assess()` would fail there.
+  const finding = toFinding(rule, result, policy, undefined);
   shared.set(result, finding);
   return finding;
 }

@@ -30,7 +30,7 @@ export interface AssessOptions {
    *
    * @default - none
    */
-  readonly acknowledgements?: readonly GivenAcknowledgement[];
+  readonly acknowledgements?: GivenAcknowledgement[];
   /** Concurrent replication jobs allowed in the plan's account and region (SMS-JOB4). @default 50 */
   readonly jobQuota?: number;
   /**
@@ -58,13 +58,13 @@ export interface AssessVmOptions extends AssessOptions {
   /** The connector the VM uses. @default - none */
   readonly connector?: Connector;
   /** Plan-wide acknowledgements. @default - none */
-  readonly acknowledge?: readonly PlanAcknowledgement[];
+  readonly acknowledge?: PlanAcknowledgement[];
 }
 
 /** Options for assessing one connector on its own. */
 export interface AssessConnectorOptions extends AssessOptions {
   /** Plan-wide acknowledgements. @default - none */
-  readonly acknowledge?: readonly PlanAcknowledgement[];
+  readonly acknowledge?: PlanAcknowledgement[];
 }
 
 /** The name a plan-wide acknowledgement's `vms` globs match for the network's findings. */
@@ -77,6 +77,11 @@ function policyOf(options: AssessOptions): AssessmentPolicy {
 /**
  * Assesses plans, VMs and connectors with one rule pack. Pure: no I/O, and the same input always
  * gives the same assessment (but for `now`, which defaults to the moment of the call).
+ *
+ * Part of the rule-pack contract, which is TypeScript only: its rules are functions, which jsii cannot
+ * represent, so it is not in the jsii assembly (other languages assess through `Migration`).
+ *
+ * @jsii ignore
  */
 export class RuleEngine {
   private readonly vmRules: readonly VmRule[];

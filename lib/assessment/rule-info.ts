@@ -31,7 +31,7 @@ export interface RuleInfo {
    *
    * @default - none
    */
-  readonly notApplicableAfter?: readonly string[];
+  readonly notApplicableAfter?: string[];
   /**
    * For a hard rule that the service does not reject itself: the organisation rule pack whose policy
    * makes its error unacknowledgeable. Reports name that pack as the reason, not the service.

@@ -5,23 +5,43 @@ import { VmDetails } from './types';
 import { RuleInfo, RuleSubject } from './rule-info';
 
 // The catalogue entry lives in rule-info.ts, which the assessment's types read too (reports describe an
-// organisation's rules from the assessment); it is part of this contract.
+// organisation's rules from the assessment); it is part of this contract (the assessment's barrel exports it).
 export { RuleSubject };
-export type { RuleInfo };
 
-/** A rule over VMs. */
+/**
+ * A rule over VMs.
+ *
+ * Part of the rule-pack contract, which is TypeScript only: its rules are functions, which jsii cannot
+ * represent, so it is not in the jsii assembly (other languages assess through `Migration`).
+ *
+ * @jsii ignore
+ */
 export interface VmRule extends RuleInfo {
   readonly subject: RuleSubject.VM;
   readonly check: VmCheck;
 }
 
-/** A rule over connectors. */
+/**
+ * A rule over connectors.
+ *
+ * Part of the rule-pack contract, which is TypeScript only: its rules are functions, which jsii cannot
+ * represent, so it is not in the jsii assembly (other languages assess through `Migration`).
+ *
+ * @jsii ignore
+ */
 export interface ConnectorRule extends RuleInfo {
   readonly subject: RuleSubject.CONNECTOR;
   readonly check: ConnectorCheck;
 }
 
-/** A rule over the plan's network, judged once per plan. */
+/**
+ * A rule over the plan's network, judged once per plan.
+ *
+ * Part of the rule-pack contract, which is TypeScript only: its rules are functions, which jsii cannot
+ * represent, so it is not in the jsii assembly (other languages assess through `Migration`).
+ *
+ * @jsii ignore
+ */
 export interface NetworkRule extends RuleInfo {
   readonly subject: RuleSubject.NETWORK;
   readonly check: NetworkCheck;
@@ -30,7 +50,14 @@ export interface NetworkRule extends RuleInfo {
 /** Any rule of a catalogue. */
 export type Rule = VmRule | ConnectorRule | NetworkRule;
 
-/** What the engine tells a pack about a plan before its VMs are judged. */
+/**
+ * What the engine tells a pack about a plan before its VMs are judged.
+ *
+ * Part of the rule-pack contract, which is TypeScript only: its rules are functions, which jsii cannot
+ * represent, so it is not in the jsii assembly (other languages assess through `Migration`).
+ *
+ * @jsii ignore
+ */
 export interface PlanFactsOptions {
   /**
    * The quota of concurrent jobs in the plan's account and Region.
@@ -62,7 +89,14 @@ export interface PlanFactsOptions {
   readonly environment?: PlanEnvironment;
 }
 
-/** What the engine knows of a VM's surroundings when it asks a pack for the VM's context. */
+/**
+ * What the engine knows of a VM's surroundings when it asks a pack for the VM's context.
+ *
+ * Part of the rule-pack contract, which is TypeScript only: its rules are functions, which jsii cannot
+ * represent, so it is not in the jsii assembly (other languages assess through `Migration`).
+ *
+ * @jsii ignore
+ */
 export interface VmSurroundings {
   /** The plan's defaults. @default - none */
   readonly defaults?: PlanDefaults;
@@ -80,6 +114,11 @@ export interface VmSurroundings {
  * VM's context, runs the rules in catalogue order (skipping a rule once one it depends on has
  * failed, `notApplicableAfter`), applies the acknowledgements and makes the verdicts. A new service
  * is a new pack; the engine does not change.
+ *
+ * Part of the rule-pack contract, which is TypeScript only: its rules are functions, which jsii cannot
+ * represent, so it is not in the jsii assembly (other languages assess through `Migration`).
+ *
+ * @jsii ignore
  */
 export interface IRulePack {
   /** The plan target that selects the pack. */

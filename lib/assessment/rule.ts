@@ -88,10 +88,17 @@ export interface EffectiveReplication {
   /** @default false */
   readonly enhancedNetworking: boolean;
   /** @default - none */
-  readonly attestations: readonly Attestation[];
+  readonly attestations: Attestation[];
 }
 
-/** What the engine knows of the whole plan, for the rules that compare VMs with each other. */
+/**
+ * What the engine knows of the whole plan, for the rules that compare VMs with each other.
+ *
+ * Part of the rule-pack contract, which is TypeScript only: its rules are functions, which jsii cannot
+ * represent, so it is not in the jsii assembly (other languages assess through `Migration`).
+ *
+ * @jsii ignore
+ */
 export interface PlanFacts {
   /**
    * Names of the other VMs that name the same server (same `source.serverId`, or the same
@@ -114,7 +121,14 @@ export interface PlanFacts {
   readonly jobQuota: number;
 }
 
-/** Everything a VM rule may look at. Rules are pure: the same context always gives the same result. */
+/**
+ * Everything a VM rule may look at. Rules are pure: the same context always gives the same result.
+ *
+ * Part of the rule-pack contract, which is TypeScript only: its rules are functions, which jsii cannot
+ * represent, so it is not in the jsii assembly (other languages assess through `Migration`).
+ *
+ * @jsii ignore
+ */
 export interface VmContext {
   readonly vm: Vm;
   /** Replication settings after defaults. */
@@ -128,14 +142,28 @@ export interface VmContext {
   readonly now: Date;
 }
 
-/** Everything a connector rule may look at. */
+/**
+ * Everything a connector rule may look at.
+ *
+ * Part of the rule-pack contract, which is TypeScript only: its rules are functions, which jsii cannot
+ * represent, so it is not in the jsii assembly (other languages assess through `Migration`).
+ *
+ * @jsii ignore
+ */
 export interface ConnectorContext {
   readonly connector: Connector;
   /** The plan-wide facts the pack prepared. @default - none (a connector judged on its own) */
   readonly plan?: PlanFacts;
 }
 
-/** Everything a rule over the plan's network (judged once per plan) may look at. */
+/**
+ * Everything a rule over the plan's network (judged once per plan) may look at.
+ *
+ * Part of the rule-pack contract, which is TypeScript only: its rules are functions, which jsii cannot
+ * represent, so it is not in the jsii assembly (other languages assess through `Migration`).
+ *
+ * @jsii ignore
+ */
 export interface NetworkContext {
   /** The plan. */
   readonly plan: Plan;

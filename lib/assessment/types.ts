@@ -48,7 +48,7 @@ export interface GivenAcknowledgement {
   /** Why the finding is accepted; every report keeps it. */
   readonly reason: string;
   /** Name globs (`*`, `?`) of the VMs and connectors it covers. @default - every VM and connector */
-  readonly vms?: readonly string[];
+  readonly vms?: string[];
   /** Where it was given. */
   readonly origin: AcknowledgementOrigin;
   /** The construct path it was given on or for (code and CDK). @default - none */
@@ -113,7 +113,7 @@ export interface VmAssessment {
   readonly verdict: Verdict;
   /** The license the job will get; undefined when the OS facts cannot decide it. */
   readonly license?: ResolvedLicense;
-  readonly findings: readonly Finding[];
+  readonly findings: Finding[];
   /** The VM as the plan gives it. */
   readonly vm: Vm;
   /**
@@ -131,7 +131,7 @@ export interface VmAssessment {
 export interface ConnectorAssessment {
   readonly name: string;
   readonly verdict: Verdict;
-  readonly findings: readonly Finding[];
+  readonly findings: Finding[];
   readonly connector: Connector;
 }
 
@@ -143,7 +143,7 @@ export interface UnusedAcknowledgement {
   /** The VM whose list holds it (scope vm). @default - plan-wide */
   readonly vm?: string;
   /** The name globs that narrow it (scope plan). @default - every VM and connector */
-  readonly vms?: readonly string[];
+  readonly vms?: string[];
   /** Where it was given, when not in the plan. @default AcknowledgementOrigin.PLAN */
   readonly origin?: AcknowledgementOrigin;
   /** The construct path it was given on or for (code and CDK). @default - none */
@@ -162,7 +162,7 @@ export interface AssessmentSummary {
 /** The assessment of the plan's network (MGN's staging area), judged once per plan. */
 export interface NetworkAssessment {
   readonly verdict: Verdict;
-  readonly findings: readonly Finding[];
+  readonly findings: Finding[];
 }
 
 /** An acknowledgement of another pack's rule that does not count for this pack. */
@@ -182,11 +182,11 @@ export interface PlanAssessment {
   /** The network's assessment, when the pack judges one. @default - none */
   readonly network?: NetworkAssessment;
   /** Acknowledgements of another pack's rules that do not count here. @default - none */
-  readonly notCarried?: readonly NotCarriedAcknowledgement[];
+  readonly notCarried?: NotCarriedAcknowledgement[];
   readonly summary: AssessmentSummary;
-  readonly vms: readonly VmAssessment[];
-  readonly connectors: readonly ConnectorAssessment[];
-  readonly unusedAcknowledgements: readonly UnusedAcknowledgement[];
+  readonly vms: VmAssessment[];
+  readonly connectors: ConnectorAssessment[];
+  readonly unusedAcknowledgements: UnusedAcknowledgement[];
   /** The policy it was made under. */
   readonly policy: AssessmentPolicy;
   /**
@@ -194,7 +194,7 @@ export interface PlanAssessment {
    *
    * @default - none: the service's pack alone
    */
-  readonly organizationPacks?: readonly string[];
+  readonly organizationPacks?: string[];
   /**
    * The catalogue entries the organisation rule packs added or changed, as they judged: the packs' own
    * rules, and the service's rules whose severity a pack raised or that a pack made unacknowledgeable.
@@ -202,7 +202,7 @@ export interface PlanAssessment {
    *
    * @default - none
    */
-  readonly organizationRules?: readonly RuleInfo[];
+  readonly organizationRules?: RuleInfo[];
 }
 
 /** How findings turn into verdicts and failures. */

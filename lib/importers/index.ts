@@ -4,5 +4,6 @@ export { mergeIntoPlan, MergeError } from './merge';
 export type { FieldChanges, MergeOptions, MergeSummary } from './merge';
 export { importRvtools } from './rvtools';
 export type { RvtoolsImportOptions } from './rvtools';
+export type { ZipLimits } from './xlsx';
 export { importSmsCatalog } from './sms-catalog';
 export { importHyperv, HypervExportKind } from './hyperv';

@@ -40,6 +40,11 @@ export interface MergeSummary {
 /**
  * An import that cannot be merged: it would give two VMs one name, which a plan cannot hold. Each
  * conflict says which VMs and how to resolve it.
+ *
+ * TypeScript and JavaScript only: jsii cannot represent a subclass of `Error`, so the class is not in
+ * the jsii assembly; from Python the error arrives as the runtime's own exception carrying the message.
+ *
+ * @jsii ignore
  */
 export class MergeError extends Error {
   public readonly conflicts: readonly string[];

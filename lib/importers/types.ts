@@ -46,7 +46,14 @@ export function formatImportIssue(issue: ImportIssue): string {
   return visibleControls(`${where}: ${issue.header !== undefined ? `column "${clipValue(issue.header)}": ` : ''}${message}`);
 }
 
-/** An import that cannot be done: every issue found, one per line in the message. */
+/**
+ * An import that cannot be done: every issue found, one per line in the message.
+ *
+ * TypeScript and JavaScript only: jsii cannot represent a subclass of `Error`, so the class is not in
+ * the jsii assembly; from Python the error arrives as the runtime's own exception carrying the message.
+ *
+ * @jsii ignore
+ */
 export class ImportError extends Error {
   public readonly issues: readonly ImportIssue[];
 

@@ -86,8 +86,10 @@ export const MGN_SERVICE_ROLES: readonly MgnRoleSpec[] = [
  * new MgnInitialization(this, 'Initialization', { provider }).node.addDependency(roles);
  */
 export class MgnServiceRoles extends Construct {
-  /** The roles, by name (`AWSApplicationMigrationAgentRole`, ...). */
-  public readonly roles: ReadonlyMap<string, iam.IRole>;
+  /** The names of the roles, in the order MGN's guide lists them (`AWSApplicationMigrationAgentRole`, ...). */
+  public readonly roleNames: string[];
+
+  private readonly roles: ReadonlyMap<string, iam.IRole>;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -109,6 +111,17 @@ export class MgnServiceRoles extends Construct {
       roles.set(spec.roleName, role);
     }
     this.roles = roles;
+    this.roleNames = [...roles.keys()];
+  }
+
+  /**
+   * A role by its name.
+   *
+   * @param roleName one of `roleNames`: `AWSApplicationMigrationAgentRole`, ...
+   * @returns undefined when the construct defines no role of that name
+   */
+  public roleOf(roleName: string): iam.IRole | undefined {
+    return this.roles.get(roleName);
   }
 }
 

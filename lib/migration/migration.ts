@@ -61,23 +61,33 @@ export class Migration extends Construct implements IAssessedScope {
   public readonly plan: Plan;
 
   /**
-   * The wave stacks, by wave name (`all` for a plan in which no VM names a wave); a wave split into
-   * shards has several.
+   * The waves this migration defines stacks for, in plan order (`all` for a plan in which no VM names
+   * a wave): `waveStacksOf` gives each one's stacks.
    */
-  public readonly waveStacks: ReadonlyMap<string, Stack[]>;
+  public readonly waves: string[];
+
+  /**
+   * The VMs whose replication job (SMS) or source server (MGN) this migration defines, in plan order:
+   * `jobOf` and `sourceServerOf` give them.
+   */
+  public readonly definedVms: string[];
+
+  /**
+   * The accounts and Regions the deployed waves migrate into, as `<account>/<region>` (`*` for what
+   * neither the plan nor `stackProps.env` names), the migration's own first: one provider stack (SMS,
+   * `providerStackOf`) or MGN account stack (`mgnAccountStackOf`) each.
+   */
+  public readonly environments: string[];
 
   /**
    * The stack of the custom-resource provider that the jobs of every wave stack use (its handler's
    * functions, roles and log groups, the provider framework): each wave stack depends on it, without
    * referencing it, so a wave deploys on its own and the provider is deployed before it. Waves in
-   * another account or Region use their own (`providerStacks`).
+   * another account or Region use their own (`providerStackOf`).
    *
    * @default - none, when the migration deploys no wave
    */
   public readonly providerStack?: Stack;
-
-  /** The replication jobs, by VM name. */
-  public readonly jobs: ReadonlyMap<string, ReplicationJob>;
 
   /**
    * The MGN account stack (`Migration/Mgn`, named `<prefix>-mgn`) of a plan that targets MGN: MGN's
@@ -87,21 +97,6 @@ export class Migration extends Construct implements IAssessedScope {
    * @default - none, when the plan targets SMS
    */
   public readonly mgnAccountStack?: Stack;
-
-  /**
-   * The provider stacks of an SMS plan by account and Region (`<account>/<region>`, `*` for what neither
-   * the plan nor `stackProps.env` names): one per environment the deployed waves migrate into.
-   */
-  public readonly providerStacks: ReadonlyMap<string, Stack>;
-
-  /**
-   * The MGN account stacks of an MGN plan by account and Region (`<account>/<region>`, `*` for what
-   * neither the plan nor `stackProps.env` names): one per environment the deployed waves migrate into.
-   */
-  public readonly mgnAccountStacks: ReadonlyMap<string, Stack>;
-
-  /** The MGN source servers of the deployed waves, by VM name (none when the plan targets SMS). */
-  public readonly sourceServers: ReadonlyMap<string, MgnSourceServer>;
 
   /** Where the plan came from: its file, or the name given to a plan built in code. */
   public readonly planSource: string;
@@ -115,6 +110,18 @@ export class Migration extends Construct implements IAssessedScope {
   /** The ids of the rules of the organisation rule packs (`rulePacks`), which acknowledgements may name. */
   public readonly organizationRuleIds: string[];
 
+  /**
+   * The replication job of each VM this migration defines one for, by VM name (what `IAssessedScope`
+   * reads).
+   *
+   * @internal
+   */
+  public readonly _jobsByVm: ReadonlyMap<string, ReplicationJob>;
+
+  private readonly waveStacksByWave: ReadonlyMap<string, Stack[]>;
+  private readonly providerStacks: ReadonlyMap<string, Stack>;
+  private readonly mgnAccountStacks: ReadonlyMap<string, Stack>;
+  private readonly sourceServers: ReadonlyMap<string, MgnSourceServer>;
   private readonly props: MigrationProps;
   private readonly rulePacks: IOrganizationRulePack[];
   private readonly codeAcknowledgements: CodeAcknowledgements;
@@ -238,13 +245,16 @@ export class Migration extends Construct implements IAssessedScope {
         scheduled.add(vmName);
       }
     }
-    this.waveStacks = stacks;
-    this.jobs = jobs;
+    this.waveStacksByWave = stacks;
+    this.waves = [...stacks.keys()];
+    this._jobsByVm = jobs;
     this.providerStack = providerStacks.get(environmentKey(this.homeEnvironment));
     this.providerStacks = providerStacks;
     this.mgnAccountStack = mgnStacks?.accountStack;
     this.mgnAccountStacks = mgnStacks?.accountStacks ?? new Map();
     this.sourceServers = mgnStacks?.sourceServers ?? new Map();
+    this.definedVms = [...jobs.keys(), ...this.sourceServers.keys()];
+    this.environments = [...providerStacks.keys(), ...this.mgnAccountStacks.keys()];
     this.scheduled = scheduled;
     this.annotationScope = [...stacks.values()][0]?.[0] ?? this.mgnAccountStack ?? this.providerStack ?? this;
 
@@ -264,6 +274,58 @@ export class Migration extends Construct implements IAssessedScope {
     const formats = props.reportFormats ?? DEFAULT_REPORT_FORMATS;
     SynthesisChecks.attach(this, (outdir) => writeReportFiles(outdir, reportBase, formats,
       [{ file: this.planSource, assessment: this.assess(), locate: props.plan._locate }]));
+  }
+
+  /**
+   * The stacks of a wave this migration defines (a wave split into shards has several), in order.
+   *
+   * @param wave the wave's name, one of `waves` (`all` for a plan in which no VM names a wave)
+   * @returns none when the migration defines no stack for the wave
+   */
+  public waveStacksOf(wave: string): Stack[] {
+    return [...(this.waveStacksByWave.get(wave) ?? [])];
+  }
+
+  /**
+   * The replication job of a VM (SMS).
+   *
+   * @param vmName the VM's name in the plan
+   * @returns undefined when the migration defines no job for the VM (a VM of a wave it does not
+   * deploy, an unscheduled VM, or a plan that targets MGN)
+   */
+  public jobOf(vmName: string): ReplicationJob | undefined {
+    return this._jobsByVm.get(vmName);
+  }
+
+  /**
+   * The MGN source server of a VM (MGN).
+   *
+   * @param vmName the VM's name in the plan
+   * @returns undefined when the migration defines no source server for the VM (a VM of a wave it does
+   * not deploy, an unscheduled VM, or a plan that targets SMS)
+   */
+  public sourceServerOf(vmName: string): MgnSourceServer | undefined {
+    return this.sourceServers.get(vmName);
+  }
+
+  /**
+   * The provider stack of an SMS plan for an account and Region.
+   *
+   * @param environment `<account>/<region>`, one of `environments`
+   * @returns undefined when the migration defines no provider stack there (or the plan targets MGN)
+   */
+  public providerStackOf(environment: string): Stack | undefined {
+    return this.providerStacks.get(environment);
+  }
+
+  /**
+   * The MGN account stack of an MGN plan for an account and Region.
+   *
+   * @param environment `<account>/<region>`, one of `environments`
+   * @returns undefined when the migration defines no account stack there (or the plan targets SMS)
+   */
+  public mgnAccountStackOf(environment: string): Stack | undefined {
+    return this.mgnAccountStacks.get(environment);
   }
 
   /**
@@ -308,8 +370,8 @@ export class Migration extends Construct implements IAssessedScope {
         jobsBefore,
         environment: this.homeEnvironment,
         acknowledgements: [
-          ...this.codeAcknowledgements.resolve(this.jobs),
-          ...cdkAcknowledgements(this, this.jobs, this.organizationRuleIds).acknowledgements,
+          ...this.codeAcknowledgements.resolve(this._jobsByVm),
+          ...cdkAcknowledgements(this, this._jobsByVm, this.organizationRuleIds).acknowledgements,
         ],
       });
     }

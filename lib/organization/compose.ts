@@ -7,7 +7,14 @@ import { IOrganizationRulePack, loweringMessage } from './organization-rule-pack
 import { IOrganizationVmRule } from './organization-vm-rule';
 import { packShapeProblems, severityRank, shown } from './pack-shape';
 
-/** A service's pack with the organisation packs that apply to it. */
+/**
+ * A service's pack with the organisation packs that apply to it.
+ *
+ * Part of the rule-pack contract, which is TypeScript only: its rules are functions, which jsii cannot
+ * represent, so it is not in the jsii assembly (other languages give `OrganizationRulePack`s to `Migration`).
+ *
+ * @jsii ignore
+ */
 export interface ComposedRulePack {
   /** The pack the engine judges with. */
   readonly pack: IRulePack;

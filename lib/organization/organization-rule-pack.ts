@@ -65,7 +65,7 @@ const ALL_TARGETS: readonly PlanTarget[] = [PlanTarget.SMS, PlanTarget.MGN];
  * const pack = new OrganizationRulePack({ name: 'Example Corp' });
  * pack.raiseSeverity('SMS-NET1', Severity.ERROR);
  * pack.makeUnacknowledgeable('SMS-PREP1');
- * pack.setDefaults({ replication: { frequencyHours: 6 } });
+ * pack.addDefaults({ replication: { frequencyHours: 6 } });
  */
 export class OrganizationRulePack implements IOrganizationRulePack {
   /** The pack's name. */
@@ -186,10 +186,10 @@ export class OrganizationRulePack implements IOrganizationRulePack {
    * call sets its fields over the first's. The values are checked as the plan's are.
    *
    * @example
-   * pack.setDefaults({ replication: { frequencyHours: 6, licenseType: LicenseChoice.BYOL } });
+   * pack.addDefaults({ replication: { frequencyHours: 6, licenseType: LicenseChoice.BYOL } });
    */
-  public setDefaults(defaults: PlanDefaults): void {
-    fail('cdk-sms-migration:InvalidOrganizationDefaults', defaultsProblems(defaults, `rule pack ${this.name}: setDefaults`));
+  public addDefaults(defaults: PlanDefaults): void {
+    fail('cdk-sms-migration:InvalidOrganizationDefaults', defaultsProblems(defaults, `rule pack ${this.name}: addDefaults`));
     this.ownDefaults = mergeDefaults(this.ownDefaults, JSON.parse(JSON.stringify(defaults)) as PlanDefaults);
   }
 

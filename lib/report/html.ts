@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import { AssessmentSummary, Finding, PlanAssessment, UnusedAcknowledgement, Verdict } from '../assessment/types';
 import { describeOs } from '../plan/model/os';
-import { RuleInfo } from '../assessment/rule-pack';
+import { RuleInfo } from '../assessment/rule-info';
 import { assessedRule } from '../rules';
 import { escapeHtml } from './html-escape';
 import { HTML_SCRIPT } from './html-script';

@@ -1,9 +1,16 @@
 import {
   AssessmentSummary, ConnectorAssessment, Finding, NetworkAssessment, NotCarriedAcknowledgement, PlanAssessment, VmAssessment,
 } from '../assessment/types';
-import { RuleInfo } from '../assessment/rule-pack';
+import { RuleInfo } from '../assessment/rule-info';
 
-/** A finding as the JSON report writes it. */
+/**
+ * A finding as the JSON report writes it.
+ *
+ * TypeScript and JavaScript only (read and written by the report functions, which jsii does not
+ * export): not in the jsii assembly.
+ *
+ * @jsii ignore
+ */
 export interface ReportFinding {
   readonly rule: string;
   readonly severity: string;
@@ -18,7 +25,14 @@ export interface ReportFinding {
   readonly note?: string;
 }
 
-/** A VM as the JSON report writes it. */
+/**
+ * A VM as the JSON report writes it.
+ *
+ * TypeScript and JavaScript only (read and written by the report functions, which jsii does not
+ * export): not in the jsii assembly.
+ *
+ * @jsii ignore
+ */
 export interface ReportVm {
   readonly name: string;
   readonly verdict: string;
@@ -38,20 +52,41 @@ export interface ReportVm {
   readonly unscheduled?: true;
 }
 
-/** The plan's network as the JSON report writes it (MGN). */
+/**
+ * The plan's network as the JSON report writes it (MGN).
+ *
+ * TypeScript and JavaScript only (read and written by the report functions, which jsii does not
+ * export): not in the jsii assembly.
+ *
+ * @jsii ignore
+ */
 export interface ReportNetwork {
   readonly verdict: string;
   readonly findings: ReportFinding[];
 }
 
-/** A connector as the JSON report writes it. */
+/**
+ * A connector as the JSON report writes it.
+ *
+ * TypeScript and JavaScript only (read and written by the report functions, which jsii does not
+ * export): not in the jsii assembly.
+ *
+ * @jsii ignore
+ */
 export interface ReportConnector {
   readonly name: string;
   readonly verdict: string;
   readonly findings: ReportFinding[];
 }
 
-/** An acknowledgement that matched nothing, as the JSON report writes it. */
+/**
+ * An acknowledgement that matched nothing, as the JSON report writes it.
+ *
+ * TypeScript and JavaScript only (read and written by the report functions, which jsii does not
+ * export): not in the jsii assembly.
+ *
+ * @jsii ignore
+ */
 export interface ReportUnusedAcknowledgement {
   readonly rule: string;
   readonly reason: string;
@@ -65,6 +100,11 @@ export interface ReportUnusedAcknowledgement {
  * in that order. Three additions only ever appear when there is something to say: `reason`/`note` on an
  * acknowledged (or refused) finding, `unscheduled: true` at the end of an unscheduled VM, and
  * `unusedAcknowledgements` at the end.
+ *
+ * TypeScript and JavaScript only (read and written by the report functions, which jsii does not
+ * export): not in the jsii assembly.
+ *
+ * @jsii ignore
  */
 export interface Report {
   /** The service judged for, when not SMS. */
@@ -85,7 +125,14 @@ export interface Report {
   readonly organizationRules?: ReportRule[];
 }
 
-/** A rule's catalogue entry as the JSON report writes it. */
+/**
+ * A rule's catalogue entry as the JSON report writes it.
+ *
+ * TypeScript and JavaScript only (read and written by the report functions, which jsii does not
+ * export): not in the jsii assembly.
+ *
+ * @jsii ignore
+ */
 export interface ReportRule {
   readonly id: string;
   readonly section: string;

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import * as path from 'path';
 import { Finding, PlanAssessment, Verdict } from '../assessment/types';
-import { RuleInfo } from '../assessment/rule-pack';
+import { RuleInfo } from '../assessment/rule-info';
 import { Severity } from '../assessment/rule';
 import { RenderOptions, ReportSource, toolVersion, waveLabel } from './source';
 import { refusedAcknowledgement, UNDECIDED_LICENSE } from './finding-text';

@@ -12,6 +12,11 @@ export interface ReportLocation {
  *
  * The renderers are pure: they never read the file; `locate` answers where a part of the plan is
  * (the SARIF report points into the file with it).
+ *
+ * TypeScript and JavaScript only (read and written by the report functions, which jsii does not
+ * export): not in the jsii assembly.
+ *
+ * @jsii ignore
  */
 export interface ReportSource {
   /** The plan file as the user named it (a path relative to where the command runs, or absolute). */

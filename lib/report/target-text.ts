@@ -1,5 +1,6 @@
 import { Finding, NotCarriedAcknowledgement, PlanAssessment, VmDetails } from '../assessment/types';
-import { IRulePack, RuleInfo } from '../assessment/rule-pack';
+import { RuleInfo } from '../assessment/rule-info';
+import { IRulePack } from '../assessment/rule-pack';
 import { PlanTarget } from '../plan/model/plan';
 import { RULE_PACKS, rulePackFor } from '../rules';
 

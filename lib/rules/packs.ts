@@ -1,5 +1,6 @@
 import { AssessConnectorOptions, AssessOptions, AssessVmOptions, RuleEngine } from '../assessment/engine';
-import { IRulePack, Rule, RuleInfo } from '../assessment/rule-pack';
+import { RuleInfo } from '../assessment/rule-info';
+import { IRulePack, Rule } from '../assessment/rule-pack';
 import { ConnectorAssessment, PlanAssessment, VmAssessment } from '../assessment/types';
 import { Connector, Plan, PlanTarget, Vm } from '../plan/model/plan';
 import { SMS_RULE_PACK } from './sms';

@@ -57,7 +57,7 @@ export class CodeAcknowledgements {
       reason: ack.reason,
       origin: AcknowledgementOrigin.CODE,
       at: (ack.scope ?? this.owner).node.path,
-      ...(ack.scope !== undefined ? { vms: vmsBelow(ack.scope, jobs) } : ack.vms !== undefined ? { vms: ack.vms } : {}),
+      ...(ack.scope !== undefined ? { vms: vmsBelow(ack.scope, jobs) } : ack.vms !== undefined ? { vms: [...ack.vms] } : {}),
     }));
   }
 

@@ -5,6 +5,10 @@ import { PlanAssessment } from '../assessment/types';
  * A construct whose VMs are assessed at synthesis: a `Migration`, or a `ReplicationJobAssessment`
  * that gives a standalone job its VM's facts. The synthesis checks, the validation plugin and the
  * report files read every such construct the same way.
+ *
+ * Internal to the library (not exported from its entry point), and so left out of the jsii assembly.
+ *
+ * @jsii ignore
  */
 export interface IAssessedScope extends IConstruct {
   /** How messages name where the plan came from: its file, or the name of a plan built in code. */
@@ -16,8 +20,11 @@ export interface IAssessedScope extends IConstruct {
    */
   assess(): PlanAssessment;
 
-  /** The replication job of each VM this app deploys, by VM name. */
-  readonly jobs: ReadonlyMap<string, IConstruct>;
+  /**
+   * The replication job of each VM this app deploys, by VM name (`@internal` on the classes: a map,
+   * which jsii cannot represent).
+   */
+  readonly _jobsByVm: ReadonlyMap<string, IConstruct>;
 
   /**
    * Where findings about the plan and its connectors are annotated: a construct inside a stack, since

@@ -48,8 +48,12 @@ export class ReplicationJobAssessment extends Construct implements IAssessedScop
   /** How messages name the facts judged. */
   public readonly planSource: string;
 
-  /** The job, under the VM's name. */
-  public readonly jobs: ReadonlyMap<string, IConstruct>;
+  /**
+   * The job, under the VM's name (what `IAssessedScope` reads).
+   *
+   * @internal
+   */
+  public readonly _jobsByVm: ReadonlyMap<string, IConstruct>;
 
   /** The job: findings are annotated on it. */
   public readonly annotationScope: IConstruct;
@@ -63,7 +67,7 @@ export class ReplicationJobAssessment extends Construct implements IAssessedScop
     this.job = scope;
     this.props = props;
     this.planSource = `the VM facts of ${scope.node.path}`;
-    this.jobs = new Map([[props.vm.name, scope]]);
+    this._jobsByVm = new Map([[props.vm.name, scope]]);
     this.annotationScope = scope;
     SynthesisChecks.attach(this);
   }
@@ -74,7 +78,7 @@ export class ReplicationJobAssessment extends Construct implements IAssessedScop
       const vm = jobAsPlanned(this.props.vm, this.job);
       this.assessment = assessPlan({ version: 1, defaults: this.props.planDefaults, vms: [vm] }, {
         unknown: this.props.unknownPolicy ?? UnknownPolicy.WARN,
-        acknowledgements: cdkAcknowledgements(this, this.jobs).acknowledgements,
+        acknowledgements: cdkAcknowledgements(this, this._jobsByVm).acknowledgements,
       });
     }
     return this.assessment;
@@ -82,7 +86,7 @@ export class ReplicationJobAssessment extends Construct implements IAssessedScop
 
   /** The job's VM is deployed by the job's stack. */
   public isDeployed(vmName: string): boolean {
-    return this.jobs.has(vmName);
+    return this._jobsByVm.has(vmName);
   }
 }
 

@@ -45,11 +45,19 @@ export class SmsAssessmentPlugin implements IPolicyValidationPluginBeta1 {
   /** The name CDK's report shows, and the namespace of the rule ids in CDK acknowledgements. */
   public readonly name: string = PLUGIN_NAME;
 
-  /** The version of this library. */
-  public readonly version: string = toolVersion();
+  /**
+   * The version of this library (optional only because it is in the interface CDK defines).
+   *
+   * @default - always set
+   */
+  public readonly version?: string = toolVersion();
 
-  /** Every rule id of every pack. */
-  public readonly ruleIds: string[] = [...knownRuleIds()];
+  /**
+   * Every rule id of every pack (optional only because it is in the interface CDK defines).
+   *
+   * @default - always set
+   */
+  public readonly ruleIds?: string[] = [...knownRuleIds()];
 
   constructor() {
     Object.defineProperty(this, PLUGIN_MARK, { value: true });
@@ -66,7 +74,7 @@ export class SmsAssessmentPlugin implements IPolicyValidationPluginBeta1 {
     for (const migration of migrations) {
       const assessment = migration.assess();
       const resources = new Map<string, Resource>();
-      for (const [vmName, job] of migration.jobs) {
+      for (const [vmName, job] of migration._jobsByVm) {
         const resource = jobResource(job, templates);
         if (resource) {
           resources.set(vmName, resource);

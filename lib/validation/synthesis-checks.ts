@@ -60,7 +60,7 @@ export class SynthesisChecks implements IAspect {
   private errors(): string[] {
     const subject = this.subject;
     const isDeployed = (vm: string): boolean => subject.isDeployed(vm);
-    const unknown = cdkAcknowledgements(subject, subject.jobs, subject.organizationRuleIds).unknownIds.map((rule) => 'an acknowledgement recorded with '
+    const unknown = cdkAcknowledgements(subject, subject._jobsByVm, subject.organizationRuleIds).unknownIds.map((rule) => 'an acknowledgement recorded with '
       + `Validations.acknowledge() names ${rule}, which is not a rule id: \`cdk-sms rules\` lists them`);
     // The validation plugin reports every finding, after CDK's validation of the tree: failing here
     // would stop synthesis before its report. A hard rule's error that someone tried to acknowledge
@@ -98,7 +98,7 @@ export class SynthesisChecks implements IAspect {
       // acknowledges as acknowledged (with the reason) rather than as violations, the plan's
       // acknowledgements are recorded the way CDK records its own.
       for (const vm of assessment.vms) {
-        const job = subject.jobs.get(vm.name);
+        const job = subject._jobsByVm.get(vm.name);
         const recorded = new Set<string>();
         for (const finding of vm.findings) {
           if (job && finding.acknowledged && finding.severity !== Severity.INFO && !recorded.has(finding.rule)) {
@@ -111,7 +111,7 @@ export class SynthesisChecks implements IAspect {
     }
     const { warnings, notes } = synthesisFindings(assessment, (vm) => subject.isDeployed(vm), subject.planSource);
     for (const warning of warnings) {
-      const target = (warning.vm !== undefined ? subject.jobs.get(warning.vm) : undefined) ?? subject.annotationScope;
+      const target = (warning.vm !== undefined ? subject._jobsByVm.get(warning.vm) : undefined) ?? subject.annotationScope;
       Annotations.of(target).addWarningV2(`cdk-sms-migration:${warning.rule}`, warning.message);
     }
     for (const note of notes) {

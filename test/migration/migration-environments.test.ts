@@ -54,30 +54,30 @@ describe('an SMS migration over several accounts and Regions', () => {
   const assembly = app.synth();
 
   test('defines one provider stack per environment, the migration\'s own as before', () => {
-    expect([...migration.providerStacks.keys()]).toEqual([`${A}/eu-west-1`, `${B}/eu-west-1`, `${C}/us-east-1`, `${A}/us-east-1`]);
+    expect(migration.environments).toEqual([`${A}/eu-west-1`, `${B}/eu-west-1`, `${C}/us-east-1`, `${A}/us-east-1`]);
     expect(migration.providerStack!.node.id).toBe('Provider');
     expect(migration.providerStack!.stackName).toBe('Migration-provider');
-    const away = migration.providerStacks.get(`${C}/us-east-1`)!;
+    const away = migration.providerStackOf(`${C}/us-east-1`)!;
     expect(away.node.id).toBe(`Provider-${C}-us-east-1`);
     expect(away.stackName).toBe(`Migration-provider-${C}-us-east-1`);
     expect(envOf(away)).toBe(`${C}/us-east-1`);
   });
 
   test('places each wave\'s stacks in its environment, and splits a wave whose VMs name two', () => {
-    const stacks = (wave: string) => migration.waveStacks.get(wave)!.map((s) => [s.node.id, envOf(s)]);
+    const stacks = (wave: string) => migration.waveStacksOf(wave).map((s) => [s.node.id, envOf(s)]);
     expect(stacks('w1')).toEqual([[`w1-${B}-eu-west-1`, `${B}/eu-west-1`], [`w1-${A}-eu-west-1`, `${A}/eu-west-1`]]);
     expect(stacks('w2')).toEqual([['w2', `${B}/eu-west-1`]]);
     expect(stacks('w3')).toEqual([['w3', `${C}/us-east-1`]]);
     expect(stacks('w4')).toEqual([['w4', `${A}/us-east-1`]]);
     // AND the cloud assembly deploys each to its environment
-    const w3 = assembly.getStackArtifact(migration.waveStacks.get('w3')![0].artifactId);
+    const w3 = assembly.getStackArtifact(migration.waveStacksOf('w3')[0].artifactId);
     expect(w3.environment).toMatchObject({ account: C, region: 'us-east-1' });
   });
 
   test('has each job call the provider of its own environment, by its function name', () => {
-    for (const [wave, stacks] of migration.waveStacks) {
-      for (const stack of stacks) {
-        const provider = migration.providerStacks.get(envOf(stack))!;
+    for (const wave of migration.waves) {
+      for (const stack of migration.waveStacksOf(wave)) {
+        const provider = migration.providerStackOf(envOf(stack))!;
         const functionName = `${provider.stackName}-onEvent`;
         const jobs = Template.fromStack(stack).findResources('Custom::SmsReplicationJob');
         expect(Object.keys(jobs).length).toBeGreaterThan(0);
@@ -113,8 +113,8 @@ describe('an MGN migration over several accounts and Regions', () => {
   const outdir = app.outdir;
 
   test('defines an account stack per environment, MGN\'s service roles once per account', () => {
-    expect([...migration.mgnAccountStacks.keys()]).toEqual(['123456789012/eu-west-1', `${B}/eu-central-1`, `${B}/eu-west-1`]);
-    const roles = (key: string) => Object.keys(Template.fromStack(migration.mgnAccountStacks.get(key)!).findResources('AWS::IAM::Role'))
+    expect(migration.environments).toEqual(['123456789012/eu-west-1', `${B}/eu-central-1`, `${B}/eu-west-1`]);
+    const roles = (key: string) => Object.keys(Template.fromStack(migration.mgnAccountStackOf(key)!).findResources('AWS::IAM::Role'))
       .filter((id) => id.startsWith('ServiceRoles')).length;
     expect(roles('123456789012/eu-west-1')).toBe(6);
     expect(roles(`${B}/eu-central-1`)).toBe(6);
@@ -123,14 +123,14 @@ describe('an MGN migration over several accounts and Regions', () => {
 
   test('gives another environment a staging VPC of the library\'s: the plan\'s staging subnet is the migration\'s own', () => {
     const home = Template.fromStack(migration.mgnAccountStack!);
-    const away = Template.fromStack(migration.mgnAccountStacks.get(`${B}/eu-central-1`)!);
+    const away = Template.fromStack(migration.mgnAccountStackOf(`${B}/eu-central-1`)!);
     expect(Object.keys(home.findResources('AWS::EC2::VPC'))).toHaveLength(0);
     expect(Object.keys(away.findResources('AWS::EC2::VPC'))).toHaveLength(1);
   });
 
   test('places the wave stacks in their environments and writes install commands per environment, with its Region', () => {
-    expect(migration.waveStacks.get('wave-1')!.map(envOf)).toEqual(['123456789012/eu-west-1']);
-    expect(migration.waveStacks.get('wave-2')!.map((s) => [s.node.id, envOf(s)]))
+    expect(migration.waveStacksOf('wave-1').map(envOf)).toEqual(['123456789012/eu-west-1']);
+    expect(migration.waveStacksOf('wave-2').map((s) => [s.node.id, envOf(s)]))
       .toEqual([[`wave-2-${B}-eu-central-1`, `${B}/eu-central-1`], [`wave-2-${B}-eu-west-1`, `${B}/eu-west-1`]]);
     const home = JSON.parse(fs.readFileSync(path.join(outdir, 'Migration.mgn-install-commands.json'), 'utf8'));
     const away = JSON.parse(fs.readFileSync(path.join(outdir, `Migration.mgn-install-commands-${B}-eu-central-1.json`), 'utf8'));

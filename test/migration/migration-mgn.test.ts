@@ -31,9 +31,9 @@ describe('a Migration whose plan targets MGN', () => {
     const plan = { ...example, vms: example.vms.map((vm) => (vm.name === 'legacy-01' ? { ...vm, wave: 'wave-2' } : vm)) };
     const migration = new Migration(app, 'Migration', { plan: MigrationPlan.fromPlan(plan), asOf: '2026-12-04', serverRefresh: 'fixed' });
     // THEN no SMS job, no provider stack: MGN's stacks instead
-    expect(migration.jobs.size).toBe(0);
+    expect(migration.definedVms.filter((vm) => migration.jobOf(vm) !== undefined)).toEqual([]);
     expect(migration.providerStack).toBeUndefined();
-    expect([...migration.waveStacks.keys()]).toEqual(['wave-1', 'wave-2']);
+    expect(migration.waves).toEqual(['wave-1', 'wave-2']);
     expect(migration.isDeployed('legacy-01')).toBe(true);
     // WHEN / THEN synthesis fails on MGN's rules, judged on the wave's cutover, and the report is MGN's
     expect(() => app.synth())
@@ -52,7 +52,7 @@ describe('a Migration whose plan targets MGN', () => {
     const rows = JSON.parse(fs.readFileSync(file, 'utf8')) as Array<{ role: string; port: string; status: string }>;
     expect(rows.some((r) => r.role === 'sources' && r.port === '1500' && r.status === 'declared')).toBe(true);
     expect(fs.readFileSync(path.join(outdir, 'Migration.mgn-firewall-rules.csv'), 'utf8').split('\n')[0]).toMatch(/^role,name,direction,protocol,port/);
-    expect([...migration.waveStacks.keys()]).toEqual(['wave-1', 'wave-2']);
+    expect(migration.waves).toEqual(['wave-1', 'wave-2']);
     expect(migration.isDeployed('web-01')).toBe(true);
     expect(migration.isDeployed('db-02')).toBe(true);
     expect(migration.isDeployed('legacy-01')).toBe(false);

@@ -54,20 +54,20 @@ describe('Migration at scale', () => {
 
     // THEN synthesis succeeds, with every VM ready
     expect(migration.assess().summary).toMatchObject({ vms: 2_000, notReady: 0, unknown: 0 });
-    expect(migration.jobs.size).toBe(2_000);
+    expect(migration.definedVms).toHaveLength(2_000);
 
     // THEN each wave is split into as few stacks (1, 2, 4, ...) as hold it at three quarters of
     // jobsPerStack (300 jobs): 4 for 1,100 VMs (more than 600), 4 for 900
-    expect([...migration.waveStacks.keys()]).toEqual(['wave-a', 'wave-b']);
-    expect(migration.waveStacks.get('wave-a')!.map((s) => s.stackName))
+    expect(migration.waves).toEqual(['wave-a', 'wave-b']);
+    expect(migration.waveStacksOf('wave-a').map((s) => s.stackName))
       .toEqual(['Migration-wave-a-1', 'Migration-wave-a-2', 'Migration-wave-a-3', 'Migration-wave-a-4']);
-    expect(migration.waveStacks.get('wave-b')!.map((s) => s.stackName))
+    expect(migration.waveStacksOf('wave-b').map((s) => s.stackName))
       .toEqual(['Migration-wave-b-1', 'Migration-wave-b-2', 'Migration-wave-b-3', 'Migration-wave-b-4']);
-    expect(migration.waveStacks.get('wave-a')![0].templateOptions.description).toBe('SMS replication jobs of wave wave-a (stack 1 of 4)');
+    expect(migration.waveStacksOf('wave-a')[0].templateOptions.description).toBe('SMS replication jobs of wave wave-a (stack 1 of 4)');
 
     // THEN every job is in a stack of its own VM's wave, and every VM of a wave is in one of them
     for (const vm of generated.vms) {
-      expect(migration.jobs.get(vm.name)!.stack.stackName).toMatch(new RegExp(`^Migration-${vm.wave}-[1-4]$`));
+      expect(migration.jobOf(vm.name)!.stack.stackName).toMatch(new RegExp(`^Migration-${vm.wave}-[1-4]$`));
     }
 
     // THEN every stack of the cloud assembly (the eight wave stacks and the provider stack) holds at most
@@ -93,7 +93,7 @@ describe('Migration at scale', () => {
     fewer.vms = fewer.vms.filter((_, i) => i >= 1_100 || i % 10 !== 0);
     const stackOf = (plan: GeneratedPlan): Map<string, string> => {
       const migration = new Migration(new App(), 'Migration', { plan: MigrationPlan.fromPlan(plan as unknown as Plan, 'generated plan') });
-      return new Map([...migration.jobs].map(([name, job]) => [name, job.stack.stackName]));
+      return new Map(migration.definedVms.map((name) => [name, migration.jobOf(name)!.stack.stackName]));
     };
 
     // WHEN

@@ -52,8 +52,8 @@ describe('Migration stacks: SMS', () => {
     const migration = new Migration(app, 'Migration', { plan: smsPlan(), stacks: MigrationStacks.SHARED, role });
 
     // THEN no wave stack and no job; the provider stack may pass the role to SMS
-    expect(migration.waveStacks.size).toBe(0);
-    expect(migration.jobs.size).toBe(0);
+    expect(migration.waves).toEqual([]);
+    expect(migration.definedVms).toEqual([]);
     expect(migration.providerStack!.stackName).toBe('Migration-provider');
     expect([...assemblyStacks(app).keys()].sort()).toEqual(['Migration-provider', 'Roles']);
     Template.fromStack(migration.providerStack!).hasResourceProperties('AWS::IAM::Policy', {
@@ -77,12 +77,12 @@ describe('Migration stacks: SMS', () => {
     expect(assemblyStacks(app)).toEqual(new Map([['Migration-wave-1', []], ['Migration-wave-2', []]]));
     // AND each wave stack's template is the one ALL defines: jobs calling Migration-provider-onEvent by its ARN
     for (const wave of ['wave-1', 'wave-2']) {
-      const template = Template.fromStack(migration.waveStacks.get(wave)![0]);
-      expect(template.toJSON()).toEqual(Template.fromStack(whole.waveStacks.get(wave)![0]).toJSON());
+      const template = Template.fromStack(migration.waveStacksOf(wave)[0]);
+      expect(template.toJSON()).toEqual(Template.fromStack(whole.waveStacksOf(wave)[0]).toJSON());
     }
-    const token = JSON.stringify(Template.fromStack(migration.waveStacks.get('wave-1')![0]).findResources('Custom::SmsReplicationJob'));
+    const token = JSON.stringify(Template.fromStack(migration.waveStacksOf('wave-1')[0]).findResources('Custom::SmsReplicationJob'));
     expect(token).toContain(':function:Migration-provider-onEvent');
-    expect(Template.fromStack(migration.waveStacks.get('wave-1')![0]).findResources('AWS::Lambda::Function')).toEqual({});
+    expect(Template.fromStack(migration.waveStacksOf('wave-1')[0]).findResources('AWS::Lambda::Function')).toEqual({});
   });
 
   test('WAVES with one wave selected fails synthesis on that wave\'s errors only', () => {
@@ -112,8 +112,8 @@ describe('Migration stacks: MGN', () => {
     });
 
     // THEN
-    expect(migration.waveStacks.size).toBe(0);
-    expect(migration.sourceServers.size).toBe(0);
+    expect(migration.waves).toEqual([]);
+    expect(migration.definedVms).toEqual([]);
     expect([...assemblyStacks(app).keys()]).toEqual(['Migration-mgn']);
     const commands = fs.readFileSync(path.join(outdir, 'Migration.mgn-install-commands.md'), 'utf8');
     expect(commands).toMatch(/### web\\-01/);
@@ -137,11 +137,11 @@ describe('Migration stacks: MGN', () => {
     expect(fs.existsSync(path.join(outdir, 'Migration.mgn-install-commands.md'))).toBe(false);
     // AND the wave stacks are those ALL defines, their resources calling Migration-mgn-onEvent
     for (const wave of ['wave-1', 'wave-2']) {
-      expect(Template.fromStack(migration.waveStacks.get(wave)![0]).toJSON()).toEqual(Template.fromStack(whole.waveStacks.get(wave)![0]).toJSON());
+      expect(Template.fromStack(migration.waveStacksOf(wave)[0]).toJSON()).toEqual(Template.fromStack(whole.waveStacksOf(wave)[0]).toJSON());
     }
-    expect(JSON.stringify(Template.fromStack(migration.waveStacks.get('wave-1')![0]).findResources('Custom::MgnWave')))
+    expect(JSON.stringify(Template.fromStack(migration.waveStacksOf('wave-1')[0]).findResources('Custom::MgnWave')))
       .toContain(':function:Migration-mgn-onEvent');
-    expect([...migration.sourceServers.keys()]).toEqual(['web-01', 'web-02', 'app-01', 'app-02', 'db-02']);
+    expect(migration.definedVms).toEqual(['web-01', 'web-02', 'app-01', 'app-02', 'db-02']);
   });
 });
 

@@ -44,15 +44,57 @@ describe('Migration', () => {
       plan: plan([waveVm('a-01', 'wave-1'), waveVm('a-02', 'wave-1'), waveVm('b-01', 'wave-2'), unscheduled]),
     });
     // THEN
-    expect([...migration.waveStacks.keys()]).toEqual(['wave-1', 'wave-2']);
-    expect([...migration.jobs.keys()]).toEqual(['a-01', 'a-02', 'b-01']);
-    const wave1 = Template.fromStack(migration.waveStacks.get('wave-1')![0]);
+    expect(migration.waves).toEqual(['wave-1', 'wave-2']);
+    expect(migration.definedVms).toEqual(['a-01', 'a-02', 'b-01']);
+    const wave1 = Template.fromStack(migration.waveStacksOf('wave-1')[0]);
     wave1.resourceCountIs('Custom::SmsReplicationJob', 2);
     wave1.hasResourceProperties('Custom::SmsReplicationJob', {
       VmPath: '/DC1/vm/a-01', DisplayName: 'a-01', RunOnce: 'false', FrequencyHours: '12', Description: 'a-01 (wave-1)',
     });
-    expect(migration.waveStacks.get('wave-1')![0].stackName).toBe('Migration-wave-1');
+    expect(migration.waveStacksOf('wave-1')[0].stackName).toBe('Migration-wave-1');
     expect(migration.isDeployed('later-01')).toBe(false);
+  });
+
+  test('gives an assessment whose every object another language can receive: none is frozen', () => {
+    // GIVEN VMs with the same OS, whose findings the engine shares between them
+    const migration = new Migration(new App({ outdir: tempOutdir() }), 'Migration', {
+      plan: plan([waveVm('a-01', 'wave-1'), waveVm('a-02', 'wave-1')]),
+    });
+    // WHEN
+    const assessment = migration.assess();
+    // THEN jsii can tag each object it passes to Python (it adds a property to it)
+    const frozen: string[] = [];
+    const walk = (value: unknown, where: string): void => {
+      if (value !== null && typeof value === 'object') {
+        if (!Object.isExtensible(value)) {
+          frozen.push(where);
+        }
+        Object.entries(value).forEach(([key, child]) => walk(child, `${where}.${key}`));
+      }
+    };
+    walk(assessment, 'assessment');
+    expect(assessment.vms.flatMap((vm) => vm.findings).length).toBeGreaterThan(1);
+    expect(frozen).toEqual([]);
+  });
+
+  test('gives each VM\'s job and each wave\'s stacks by name, and nothing for what it does not define', () => {
+    // GIVEN an SMS plan with one wave and a VM the plan schedules in none
+    const app = new App({ outdir: tempOutdir() });
+    const unscheduled = readyWindowsVm('later-01');
+    delete unscheduled.wave;
+    // WHEN
+    const migration = new Migration(app, 'Migration', { plan: plan([waveVm('a-01', 'wave-1'), unscheduled]) });
+    // THEN the job is the construct in the wave stack; the unscheduled VM, an unknown wave and MGN's parts give nothing
+    expect(migration.jobOf('a-01')!.node.path).toBe('Migration/wave-1/a-01');
+    expect(migration.jobOf('later-01')).toBeUndefined();
+    expect(migration.waveStacksOf('wave-9')).toEqual([]);
+    expect(migration.sourceServerOf('a-01')).toBeUndefined();
+    expect(migration.environments).toEqual(['*/*']);
+    expect(migration.providerStackOf('*/*')).toBe(migration.providerStack);
+    expect(migration.mgnAccountStackOf('*/*')).toBeUndefined();
+    // THEN the stacks given are a copy: changing it changes nothing
+    migration.waveStacksOf('wave-1').pop();
+    expect(migration.waveStacksOf('wave-1')).toHaveLength(1);
   });
 
   test('fails synthesis naming the VM, the rule, the fact and the fix, and writes no assembly', () => {
@@ -121,7 +163,7 @@ describe('Migration', () => {
     });
     migration.acknowledge('SMS-NET1', 'c-01 keeps its second NIC on purpose', { vms: ['c-*'] });
     app.synth();
-    const annotations = Annotations.fromStack(migration.waveStacks.get('wave-1')![0]);
+    const annotations = Annotations.fromStack(migration.waveStacksOf('wave-1')[0]);
     annotations.hasWarning('/Migration/wave-1/a-01', Match.stringLikeRegexp('VM a-01: SMS-NET1 2 network interfaces'));
     annotations.hasNoWarning('/Migration/wave-1/b-01', Match.anyValue());
     annotations.hasNoWarning('/Migration/wave-1/c-01', Match.anyValue());
@@ -134,7 +176,7 @@ describe('Migration', () => {
     const migration = new Migration(app, 'Migration', {
       plan: plan([waveVm('a-01', 'wave-1', (vm) => { vm.replication = { ...vm.replication, encrypted: true }; })]),
     });
-    migration.acknowledgeIn(migration.waveStacks.get('wave-1')![0], 'SMS-JOB2', 'encrypted AMIs are required here');
+    migration.acknowledgeIn(migration.waveStacksOf('wave-1')[0], 'SMS-JOB2', 'encrypted AMIs are required here');
     expect(() => app.synth()).not.toThrow();
   });
 
@@ -216,7 +258,7 @@ describe('Migration', () => {
     const vms = (count: number): object[] => Array.from({ length: count }, (_, i) => waveVm(`vm-${String(i).padStart(4, '0')}`, 'big'));
     const assignment = (count: number): Map<string, string> => {
       const m = new Migration(new App({ outdir: tempOutdir() }), 'Migration', { plan: plan(vms(count), { acknowledge: [{ rule: 'SMS-JOB4', reason: 'raised' }] }), jobsPerStack: 100 });
-      return new Map([...m.jobs].map(([name, job]) => [name, job.stack.stackName]));
+      return new Map(m.definedVms.map((name) => [name, m.jobOf(name)!.stack.stackName]));
     };
     const before = assignment(250);
     const after = assignment(251);
@@ -302,7 +344,7 @@ describe('Migration and the SMS job quota', () => {
     const migration = new Migration(app, 'Migration', { plan: plan([...later.slice(0, 2), ...vms('a', 50), ...later.slice(2)]) });
     // THEN none fails SMS-JOB4, the unscheduled VMs are not deployed, and synthesis succeeds
     expect(migration.assess().vms.filter((v) => v.findings.some((f) => f.rule === 'SMS-JOB4'))).toEqual([]);
-    expect([...migration.jobs.keys()]).toHaveLength(50);
+    expect(migration.definedVms).toHaveLength(50);
     expect(later.map((vm) => migration.isDeployed(vm.name))).toEqual([false, false, false, false, false]);
     expect(() => app.synth()).not.toThrow();
   });
@@ -326,13 +368,13 @@ describe('Migration of a plan that names no wave', () => {
     const app = new App({ outdir: tempOutdir() });
     const migration = new Migration(app, 'Migration', { plan: plan([noWave('a-01'), noWave('a-02'), noWave('a-03')]) });
     // THEN one stack holds every VM's job
-    expect([...migration.waveStacks.keys()]).toEqual(['all']);
-    const [stack] = migration.waveStacks.get('all')!;
+    expect(migration.waves).toEqual(['all']);
+    const [stack] = migration.waveStacksOf('all');
     expect(stack.stackName).toBe('Migration-all');
     expect(stack.node.path).toBe('Migration/all');
     expect(stack.templateOptions.description).toBe('SMS replication jobs of the plan, which names no waves');
     Template.fromStack(stack).resourceCountIs('Custom::SmsReplicationJob', 3);
-    expect([...migration.jobs.keys()]).toEqual(['a-01', 'a-02', 'a-03']);
+    expect(migration.definedVms).toEqual(['a-01', 'a-02', 'a-03']);
     expect(migration.isDeployed('a-02')).toBe(true);
     expect(migration.assess().vms.some((v) => v.unscheduled)).toBe(false);
   });
@@ -351,7 +393,7 @@ describe('Migration of a plan that names no wave', () => {
 
   test('selects the one wave by its name, and fails when waves names another, saying the plan names none', () => {
     const vms = [noWave('a-01')];
-    expect([...new Migration(new App({ outdir: tempOutdir() }), 'Migration', { plan: plan(vms), waves: ['all'] }).jobs.keys()]).toEqual(['a-01']);
+    expect(new Migration(new App({ outdir: tempOutdir() }), 'Migration', { plan: plan(vms), waves: ['all'] }).definedVms).toEqual(['a-01']);
     expect(() => new Migration(new App({ outdir: tempOutdir() }), 'Migration', { plan: plan(vms), waves: ['wave-1'] }))
       .toThrow('waves names "wave-1", which no VM of plan in code is in (it names no waves, so it is one wave, all, deployed whole)');
   });

@@ -39,7 +39,7 @@ function acmePack(): OrganizationRulePack {
     explanation: 'Acme\'s CMDB truncates longer names.', remediation: 'Rename the VM.',
     check: (vm: Vm) => (vm.name.length > 8 ? fail(`VM name ${vm.name} has ${vm.name.length} characters`) : pass()),
   });
-  pack.setDefaults({ replication: { frequencyHours: 6 } });
+  pack.addDefaults({ replication: { frequencyHours: 6 } });
   return pack;
 }
 
@@ -70,7 +70,7 @@ describe('Migration with rulePacks', () => {
     // WHEN the app is synthesized
     app.synth();
     // THEN the warning is an annotation with the rule id
-    Annotations.fromStack(migration.waveStacks.get('wave-1')![0]).hasWarning('*', Match.stringLikeRegexp('ORG-NAME1 VM name longname-01 has 11 characters'));
+    Annotations.fromStack(migration.waveStacksOf('wave-1')[0]).hasWarning('*', Match.stringLikeRegexp('ORG-NAME1 VM name longname-01 has 11 characters'));
     // AND the JSON report in the cloud assembly lists the pack, its rules, and the acknowledged finding
     const report = JSON.parse(fs.readFileSync(path.join(outdir, 'Migration.sms-assessment.json'), 'utf8'));
     expect(report.organizationPacks).toEqual(['Acme']);
@@ -78,7 +78,7 @@ describe('Migration with rulePacks', () => {
     expect(report.vms[1].findings.find((f: { rule: string }) => f.rule === 'ORG-TAG1')).toMatchObject({ acknowledged: true, reason: 'tagged at cutover' });
     // AND the pack's defaults lie beneath the plan's in what is deployed
     expect(migration.plan.defaults?.replication?.frequencyHours).toBe(6);
-    Template.fromStack(migration.waveStacks.get('wave-1')![0]).hasResourceProperties('Custom::SmsReplicationJob', { FrequencyHours: '6' });
+    Template.fromStack(migration.waveStacksOf('wave-1')[0]).hasResourceProperties('Custom::SmsReplicationJob', { FrequencyHours: '6' });
   });
 
   test('acknowledge() in code may name an organisation rule; an unknown one is refused', () => {

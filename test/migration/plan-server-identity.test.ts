@@ -20,7 +20,7 @@ test('a VM whose vCenter id and MoRef the plan knows is looked up by them, then 
   // WHEN
   const migration = new Migration(new App({ outdir }), 'Migration', { plan: MigrationPlan.fromPlan(planOf([vm]) as Plan) });
   // THEN
-  Template.fromStack([...migration.waveStacks.values()][0][0]).hasResourceProperties('Custom::SmsReplicationJob', {
+  Template.fromStack(migration.waves.map((w) => migration.waveStacksOf(w))[0][0]).hasResourceProperties('Custom::SmsReplicationJob', {
     VmManagerId: '5E1F8C2A-0001-4B6E-9C11-000000000001', VmId: 'vm-101', VmPath: '/Datacenters/DC1/vm/db/db-01', VmName: 'db-01',
   });
 });

@@ -136,9 +136,9 @@ describe('organisation defaults', () => {
   test('lie beneath the plan\'s field by field, a later pack\'s over an earlier one\'s', () => {
     // GIVEN two packs setting replication defaults, and a plan that sets one field itself
     const first = new OrganizationRulePack({ name: 'Acme' });
-    first.setDefaults({ replication: { frequencyHours: 6, amisToKeep: 5 }, mgn: { launch: { tenancy: 'dedicated' as never } } });
+    first.addDefaults({ replication: { frequencyHours: 6, amisToKeep: 5 }, mgn: { launch: { tenancy: 'dedicated' as never } } });
     const second = new OrganizationRulePack({ name: 'Acme EMEA' });
-    second.setDefaults({ replication: { amisToKeep: 3 } });
+    second.addDefaults({ replication: { amisToKeep: 3 } });
     const p = plan([readyLinuxVm()], { defaults: { replication: { frequencyHours: 12 } } });
     // WHEN a VM's context is made by the composed pack
     const composed = composeRulePack(SMS_RULE_PACK, [first, second]).pack;
@@ -151,7 +151,7 @@ describe('organisation defaults', () => {
   test('reach MGN\'s settings through the plan, beneath the plan\'s own', () => {
     // GIVEN an MGN pack setting the bandwidth limit and an MGN plan that sets none
     const pack = new OrganizationRulePack({ name: 'Acme', targets: [PlanTarget.MGN] });
-    pack.setDefaults({ mgn: { replication: { bandwidthThrottlingMbps: 100 } } });
+    pack.addDefaults({ mgn: { replication: { bandwidthThrottlingMbps: 100 } } });
     const p = plan([readyLinuxVm()], { target: 'mgn' });
     // WHEN the composed MGN pack reads the plan
     const composed = composeRulePack(MGN_RULE_PACK, [pack]).pack;
@@ -166,9 +166,9 @@ describe('organisation defaults', () => {
     // GIVEN a pack
     const pack = new OrganizationRulePack({ name: 'Acme' });
     // THEN defaults of the wrong shape are refused with the field's path
-    expect(() => pack.setDefaults({ replication: { frequencyHours: 'six' as never } }))
-      .toThrow(/rule pack Acme: setDefaults: defaults\.replication\.frequencyHours: /);
-    expect(() => pack.setDefaults({ replication: { frequency: 6 } as never })).toThrow(/defaults\.replication\.frequency/);
+    expect(() => pack.addDefaults({ replication: { frequencyHours: 'six' as never } }))
+      .toThrow(/rule pack Acme: addDefaults: defaults\.replication\.frequencyHours: /);
+    expect(() => pack.addDefaults({ replication: { frequency: 6 } as never })).toThrow(/defaults\.replication\.frequency/);
   });
 });
 
@@ -250,7 +250,7 @@ describe('the rule contract', () => {
         return unknown('the fact is not recorded (x.y): anything');
       },
     }));
-    pack.setDefaults({ replication: { frequencyHours: 4 } });
+    pack.addDefaults({ replication: { frequencyHours: 4 } });
     // WHEN a plan is assessed
     const assessment = assessPlanWithRulePacks(plan([readyLinuxVm('a-01')]), [pack], { now: NOW });
     // THEN the rule saw them, and its unknown is reported

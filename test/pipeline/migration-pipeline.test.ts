@@ -97,12 +97,12 @@ describe('MigrationPipeline on the SMS example', () => {
 
   test('holds a Migration per stage: the shared stack alone, then each wave\'s stacks alone; unscheduled VMs in none', () => {
     expect(pipeline.sharedMigration.providerStack!.stackName).toBe('Migration-provider');
-    expect(pipeline.sharedMigration.waveStacks.size).toBe(0);
+    expect(pipeline.sharedMigration.waves).toEqual([]);
     expect(pipeline.waveMigration('wave-1').providerStack).toBeUndefined();
-    expect([...pipeline.waveMigration('wave-2').waveStacks.keys()]).toEqual(['wave-2']);
+    expect(pipeline.waveMigration('wave-2').waves).toEqual(['wave-2']);
     expect(pipeline.waveStage('wave-2').stageName).toBe('wave-2');
     for (const vm of ['legacy-01', 'legacy-02', 'hv-web-02', 'desk-02', 'ftp-01']) {
-      expect(pipeline.waves.some((wave) => pipeline.waveMigration(wave).jobs.has(vm))).toBe(false);
+      expect(pipeline.waves.some((wave) => pipeline.waveMigration(wave).jobOf(vm) !== undefined)).toBe(false);
     }
     expect(() => pipeline.waveStage('wave-9')).toThrow(/the pipeline deploys no wave "wave-9" \(waves: wave-1, wave-2\)/);
   });

@@ -54,7 +54,7 @@ describe('acknowledgements given to constructs', () => {
     const app = new App({ outdir: tempOutdir() });
     const migration = new Migration(app, 'Migration', { plan: plan(['a-01', 'b-01'], ['a-01', 'b-01']) });
     migration.acknowledge('cdk-sms-migration::SMS-NET1', 'backup NIC', { vms: ['a-*'] });
-    migration.acknowledgeIn(migration.jobs.get('b-01')!, 'cdk-sms-migration:SMS-NET1', 'backup NIC too');
+    migration.acknowledgeIn(migration.jobOf('b-01')!, 'cdk-sms-migration:SMS-NET1', 'backup NIC too');
     // WHEN assessed
     const vms = migration.assess().vms;
     // THEN both findings are acknowledged with their reasons, and no acknowledgement is left unused
@@ -74,7 +74,7 @@ describe('acknowledgements given to constructs', () => {
     expect(migration.assess().unusedAcknowledgements).toEqual([{
       rule: 'SMS-NET1', reason: 'no second NIC any more', scope: 'plan', vms: ['a-*'], origin: AcknowledgementOrigin.CODE, at: 'Migration',
     }]);
-    Annotations.fromStack(migration.waveStacks.get('wave-1')![0]).hasWarning('/Migration/wave-1',
+    Annotations.fromStack(migration.waveStacksOf('wave-1')[0]).hasWarning('/Migration/wave-1',
       Match.stringLikeRegexp('^acknowledge\\(\\) in code on Migration: the acknowledgement of SMS-NET1 for the plan \\(a-\\*\\) matches no finding'));
   });
 
@@ -82,7 +82,7 @@ describe('acknowledgements given to constructs', () => {
     // GIVEN a CDK acknowledgement on a wave stack that matches nothing
     const app = new App({ outdir: tempOutdir() });
     const migration = new Migration(app, 'Migration', { plan: plan(['a-01']) });
-    Validations.of(migration.waveStacks.get('wave-1')![0]).acknowledge({ id: 'cdk-sms-migration::SMS-NET1', reason: 'stale' });
+    Validations.of(migration.waveStacksOf('wave-1')[0]).acknowledge({ id: 'cdk-sms-migration::SMS-NET1', reason: 'stale' });
     // WHEN assessed
     const unused = migration.assess().unusedAcknowledgements;
     // THEN it is given with CDK's acknowledgement, on the wave stack, for the VMs below it

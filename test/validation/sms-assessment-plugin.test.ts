@@ -119,7 +119,7 @@ describe('SmsAssessmentPlugin', () => {
     const report = readReport(outdir);
     expect(report.conclusion).toBe('success');
     expect(report.violations.map((v) => v.ruleName)).toEqual(['SMS-NET1']);
-    const stack = migration.waveStacks.get('wave-1')![0];
+    const stack = migration.waveStacksOf('wave-1')[0];
     expect(stack.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === 'aws:cdk:warning')).toEqual([]);
   });
 
@@ -145,7 +145,7 @@ describe('SmsAssessmentPlugin', () => {
     const outdir = tempOutdir();
     const app = appWithPlugin(outdir);
     const migration = new Migration(app, 'Migration', { plan: plan([waveVm('nic-01', twoNics), waveVm('nic-02', twoNics)]) });
-    Validations.of(migration.jobs.get('nic-01')!).acknowledge({ id: 'cdk-sms-migration::SMS-NET1', reason: 'the second NIC is for backups' });
+    Validations.of(migration.jobOf('nic-01')!).acknowledge({ id: 'cdk-sms-migration::SMS-NET1', reason: 'the second NIC is for backups' });
     // WHEN
     expect(synthQuietly(app)).toBeUndefined();
     // THEN the assessment and the JSON report file say so, for nic-01 only

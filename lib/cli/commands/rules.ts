@@ -1,5 +1,5 @@
 import { findRule, knownRuleIds, rulePackFor } from '../../rules';
-import { RuleInfo, RuleSubject } from '../../assessment/rule-pack';
+import { RuleInfo, RuleSubject } from '../../assessment/rule-info';
 import { composeRulePack } from '../../organization/compose';
 import { IOrganizationRulePack } from '../../organization/organization-rule-pack';
 import { closest } from '../../plan/load/suggest';

@@ -22,7 +22,7 @@ export interface DesiredReplication {
   readonly replicationServerInstanceType?: string;
   readonly useDedicatedReplicationServer?: boolean;
   readonly associateDefaultSecurityGroup?: boolean;
-  readonly replicationServersSecurityGroupsIDs?: readonly string[];
+  readonly replicationServersSecurityGroupsIDs?: string[];
   readonly stagingAreaSubnetId?: string;
 }
 
@@ -43,7 +43,7 @@ export interface DesiredLaunch {
 export interface DesiredLaunchTemplate {
   readonly instanceType?: string;
   readonly subnetId?: string;
-  readonly securityGroupIds?: readonly string[];
+  readonly securityGroupIds?: string[];
   readonly associatePublicIpAddress?: boolean;
   /** `default`, `dedicated` or `host`. */
   readonly tenancy?: string;

@@ -72,19 +72,59 @@ export interface MgnVcenterClientAccessProps {
   readonly fileName?: string;
 }
 
+/** The vCenter a vCenter Client connects to. */
+export interface MgnVcenterEndpoint {
+  /** The vCenter's host name or IP address. */
+  readonly host: string;
+  /** The vCenter's HTTPS port. */
+  readonly port: number;
+}
+
+/** Where a vCenter Client's installer is, and the commands that run it. */
+export interface MgnVcenterClientInstaller {
+  /** The installer's download address in the Region. */
+  readonly url: string;
+  /** The address of the installer's SHA-512 hash. */
+  readonly sha512Url: string;
+  /** The commands that download and run the installer, in order. */
+  readonly commands: string[];
+}
+
+/** One prompt of the vCenter Client installer and what to answer. */
+export interface MgnInstallerPrompt {
+  /** The prompt, as the installer shows it. */
+  readonly prompt: string;
+  /** What to answer. */
+  readonly answer: string;
+}
+
+/** Where a vCenter Client's access key is kept: the secret, and the keys of its JSON. */
+export interface MgnVcenterClientCredentials {
+  /** The secret's name. */
+  readonly secret: string;
+  /** The JSON key of the access key id. */
+  readonly accessKeyIdKey: string;
+  /** The JSON key of the secret access key. */
+  readonly secretAccessKeyKey: string;
+}
+
 /** The settings file of one vCenter Client. */
 export interface MgnVcenterClientSettings {
+  /** The connector the client serves. */
   readonly connector: string;
+  /** The Region the client replicates into. */
   readonly region: string;
-  readonly vcenter: { readonly host: string; readonly port: number };
-  readonly installer: { readonly url: string; readonly sha512Url: string; readonly commands: string[] };
+  /** The vCenter the client connects to. */
+  readonly vcenter: MgnVcenterEndpoint;
+  /** The installer and the commands that run it. */
+  readonly installer: MgnVcenterClientInstaller;
   /**
    * The answers to the installer's prompts, in the order it asks (MGN's guide documents these values as
    * prompts; the only flags it documents are `--proxy-address` and `--vcenter-client-tags`).
    */
-  readonly prompts: ReadonlyArray<{ readonly prompt: string; readonly answer: string }>;
+  readonly prompts: MgnInstallerPrompt[];
   /** Where the access key is: the secret, and the keys of its JSON. */
-  readonly credentials: { readonly secret: string; readonly accessKeyIdKey: string; readonly secretAccessKeyKey: string };
+  readonly credentials: MgnVcenterClientCredentials;
   /** The policies of the client's user. */
   readonly managedPolicies: string[];
   /** The agentless VMs of the plan that the client replicates. */
@@ -192,10 +232,15 @@ function acknowledgeManagedPolicies(user: iam.User): void {
 
 /** The values of a settings file that do not come from the plan. */
 export interface MgnVcenterClientValues {
+  /** The Region the client replicates into. */
   readonly region: string;
+  /** The vCenter's host name or IP address. */
   readonly vcenterHost: string;
+  /** The Private Link endpoint for MGN. @default - none: the public endpoint */
   readonly endpoint?: string;
+  /** The VPC endpoint for Amazon S3. @default - none: the public endpoint */
   readonly s3Endpoint?: string;
+  /** The name of the secret that keeps the client's access key. */
   readonly secret: string;
 }
 

@@ -35,7 +35,14 @@ export enum PlanFormat {
   YAML = 'yaml',
 }
 
-/** Options for reading a plan. */
+/**
+ * Options for reading a plan.
+ *
+ * TypeScript and JavaScript only (taken and returned by `loadPlanFile` and `parsePlan`, functions, which
+ * jsii does not export; other languages load a plan with `MigrationPlan.fromFile`): not in the jsii assembly.
+ *
+ * @jsii ignore
+ */
 export interface LoadPlanOptions {
   /**
    * The largest file (in bytes, as UTF-8) read; a larger one is an error that says both sizes.
@@ -58,7 +65,14 @@ export interface LoadPlanOptions {
   readonly format?: PlanFormat;
 }
 
-/** A plan read from a file and checked against the schema and its own consistency. */
+/**
+ * A plan read from a file and checked against the schema and its own consistency.
+ *
+ * TypeScript and JavaScript only (taken and returned by `loadPlanFile` and `parsePlan`, functions, which
+ * jsii does not export; other languages load a plan with `MigrationPlan.fromFile`): not in the jsii assembly.
+ *
+ * @jsii ignore
+ */
 export interface LoadedPlan {
   /** The plan. */
   readonly plan: Plan;

@@ -53,6 +53,11 @@ export function formatPlanIssue(issue: PlanIssue): string {
  *
  * Every problem found is in `issues`; `message` lists them one per line as
  * `FILE:LINE:COLUMN: PATH: MESSAGE`, so printing the error is enough for a command line.
+ *
+ * TypeScript and JavaScript only: jsii cannot represent a subclass of `Error`, so the class is not in
+ * the jsii assembly; from Python the error arrives as the runtime's own exception carrying the message.
+ *
+ * @jsii ignore
  */
 export class PlanFileError extends Error {
   /** Every problem found, in the order they appear in the file. */

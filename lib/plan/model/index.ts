@@ -1,2 +1,3 @@
 export * from './plan';
+export type { PlanEnvironment } from './environments';
 export { OsName, describeOs } from './os';

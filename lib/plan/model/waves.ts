@@ -9,7 +9,7 @@ import { Vm } from './plan';
 
 /**
  * The name a migration gives the one wave of a plan in which no VM names a wave: its key in
- * `Migration.waveStacks`, its stacks' construct id (`Migration/all`) and name (`Migration-all`).
+ * `Migration.waves` (`Migration.waveStacksOf('all')`), its stacks' construct id (`Migration/all`) and name (`Migration-all`).
  */
 export const WHOLE_PLAN_WAVE = 'all';
 

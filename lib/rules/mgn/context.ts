@@ -6,7 +6,14 @@ import { MgnQuotaFacts } from './facts/quotas';
 import { MgnReplicationFacts } from './facts/replication-facts';
 import { EffectiveMgnLaunch, EffectiveMgnReplication } from './facts/settings';
 
-/** What the MGN pack knows of the whole plan: its scope and the cross-VM facts, computed once. */
+/**
+ * What the MGN pack knows of the whole plan: its scope and the cross-VM facts, computed once.
+ *
+ * Part of the rule-pack contract, which is TypeScript only: its rules are functions, which jsii cannot
+ * represent, so it is not in the jsii assembly (other languages assess through `Migration`).
+ *
+ * @jsii ignore
+ */
 export interface MgnPlanFacts extends PlanFacts {
   readonly scope: MgnPlanScope;
   /** Connectors (by name) that serve at least one agentless VM: AGL2, AGL3 and CON3 judge them. */
@@ -20,7 +27,14 @@ export interface MgnPlanFacts extends PlanFacts {
   readonly replicationFacts: MgnReplicationFacts;
 }
 
-/** A VM's MGN facts after defaults. */
+/**
+ * A VM's MGN facts after defaults.
+ *
+ * Part of the rule-pack contract, which is TypeScript only: its rules are functions, which jsii cannot
+ * represent, so it is not in the jsii assembly (other languages assess through `Migration`).
+ *
+ * @jsii ignore
+ */
 export interface MgnVmFacts {
   readonly method: ReplicationMethod;
   readonly replication: EffectiveMgnReplication;
@@ -37,13 +51,27 @@ export interface MgnVmFacts {
   readonly application: string;
 }
 
-/** Everything an MGN VM rule may look at. */
+/**
+ * Everything an MGN VM rule may look at.
+ *
+ * Part of the rule-pack contract, which is TypeScript only: its rules are functions, which jsii cannot
+ * represent, so it is not in the jsii assembly (other languages assess through `Migration`).
+ *
+ * @jsii ignore
+ */
 export interface MgnVmContext extends VmContext {
   readonly mgn: MgnVmFacts;
   readonly plan: MgnPlanFacts;
 }
 
-/** Everything an MGN connector rule may look at. */
+/**
+ * Everything an MGN connector rule may look at.
+ *
+ * Part of the rule-pack contract, which is TypeScript only: its rules are functions, which jsii cannot
+ * represent, so it is not in the jsii assembly (other languages assess through `Migration`).
+ *
+ * @jsii ignore
+ */
 export interface MgnConnectorContext extends ConnectorContext {
   readonly plan?: MgnPlanFacts;
   /** Whether some VM of the plan replicates agentless under this connector. */

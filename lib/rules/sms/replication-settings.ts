@@ -9,7 +9,7 @@ export const LIBRARY_REPLICATION_DEFAULTS: EffectiveReplication = Object.freeze(
   licenseType: LicenseChoice.AUTO,
   encrypted: false,
   enhancedNetworking: false,
-  attestations: Object.freeze([]) as readonly never[],
+  attestations: [],
 });
 
 /**

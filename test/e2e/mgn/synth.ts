@@ -75,8 +75,8 @@ export function synthesize(plan: Plan, root: string, options: SynthOptions = {})
   };
   const waves = new Map<string, SynthesizedStack>();
   const serverIds = new Map<string, string>();
-  for (const [wave, stacks] of migration.waveStacks) {
-    const synthesized = of(stacks[0], WAVE_STACK_TYPES);
+  for (const wave of migration.waves) {
+    const synthesized = of(migration.waveStacksOf(wave)[0], WAVE_STACK_TYPES);
     waves.set(wave, synthesized);
     for (const [logicalId, r] of Object.entries(synthesized.resources)) {
       if (r.type === ResourceTypes.SOURCE_SERVER) {

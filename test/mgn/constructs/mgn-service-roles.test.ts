@@ -42,7 +42,9 @@ describe('MgnServiceRoles', () => {
         Policies: Match.absent(),
       });
     }
-    expect([...roles.roles.keys()]).toEqual(MGN_SERVICE_ROLES.map((r) => r.roleName));
+    expect(roles.roleNames).toEqual(MGN_SERVICE_ROLES.map((r) => r.roleName));
+    expect(roles.roleOf('AWSApplicationMigrationAgentRole')!.node.id).toBe('AgentRole');
+    expect(roles.roleOf('NoSuchRole')).toBeUndefined();
   });
 
   test('lets MGN assume the agent role for a source server of this account only, with its source identity', () => {

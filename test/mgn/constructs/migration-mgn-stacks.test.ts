@@ -59,13 +59,14 @@ describe('a Migration whose plan targets MGN', () => {
     const account = migration.mgnAccountStack!;
     expect(account.node.id).toBe('Mgn');
     expect(account.stackName).toBe('Migration-mgn');
-    expect([...migration.waveStacks.keys()]).toEqual(['wave-1', 'wave-2']);
-    const [wave1, wave2] = [...migration.waveStacks.values()].map((stacks) => { expect(stacks).toHaveLength(1); return stacks[0]; });
+    expect(migration.waves).toEqual(['wave-1', 'wave-2']);
+    const [wave1, wave2] = migration.waves.map((w) => migration.waveStacksOf(w))
+      .map((stacks) => { expect(stacks).toHaveLength(1); return stacks[0]; });
     expect([wave1.stackName, wave2.stackName]).toEqual(['Migration-wave-1', 'Migration-wave-2']);
     expect(wave1.dependencies).toEqual([account]);
     expect(wave2.dependencies).toEqual([account]);
     expect(migration.providerStack).toBeUndefined();
-    expect(migration.jobs.size).toBe(0);
+    expect(migration.definedVms.filter((vm) => migration.jobOf(vm) !== undefined)).toEqual([]);
     expect(migration.annotationScope).toBe(wave1);
   });
 
@@ -96,7 +97,7 @@ describe('a Migration whose plan targets MGN', () => {
     const migration = migrate({}, readyExample());
 
     // THEN wave-1: web-01, web-02, app-01 by agent, app-02 agentless
-    const wave1 = Template.fromStack(migration.waveStacks.get('wave-1')![0]);
+    const wave1 = Template.fromStack(migration.waveStacksOf('wave-1')[0]);
     wave1.resourceCountIs('Custom::MgnWave', 1);
     wave1.hasResourceProperties('Custom::MgnWave', { WaveName: 'wave-1', Description: 'web and application tiers', Applications: ['web', 'app'] });
     wave1.resourceCountIs('Custom::MgnImport', 1);
@@ -111,15 +112,15 @@ describe('a Migration whose plan targets MGN', () => {
     });
     wave1.hasResourceProperties('Custom::MgnSourceServer', { VmName: 'app-02', ReplicationMethod: 'agentless' });
     // the import file holds the agent-based VMs only
-    const csv = fs.readFileSync(path.join((migration.node.root as App).outdir, `${migration.waveStacks.get('wave-1')![0].artifactId}.mgn-import.csv`), 'utf8');
+    const csv = fs.readFileSync(path.join((migration.node.root as App).outdir, `${migration.waveStacksOf('wave-1')[0].artifactId}.mgn-import.csv`), 'utf8');
     expect(csv.split('\r\n').slice(1, -1)).toEqual(['web-01,Linux,web-01', 'web-02,Linux,web-02', 'app-01,Windows,app-01']);
     // AND each server waits for the wave and the import
     for (const resource of Object.values(wave1.findResources('Custom::MgnSourceServer'))) {
       expect(resource.DependsOn).toHaveLength(2);
     }
     // AND wave-2 holds its three VMs
-    expect([...migration.sourceServers.keys()]).toEqual(['web-01', 'web-02', 'app-01', 'app-02', 'db-01', 'db-02', 'files-01']);
-    Template.fromStack(migration.waveStacks.get('wave-2')![0]).resourceCountIs('Custom::MgnSourceServer', 3);
+    expect(migration.definedVms).toEqual(['web-01', 'web-02', 'app-01', 'app-02', 'db-01', 'db-02', 'files-01']);
+    Template.fromStack(migration.waveStacksOf('wave-2')[0]).resourceCountIs('Custom::MgnSourceServer', 3);
   });
 
   test('references nothing of the account stack from a wave stack: no import, no output', () => {
@@ -137,7 +138,7 @@ describe('a Migration whose plan targets MGN', () => {
     const migration = migrate({ waves: ['wave-1'] });
 
     // THEN
-    expect([...migration.waveStacks.keys()]).toEqual(['wave-1']);
+    expect(migration.waves).toEqual(['wave-1']);
     expect(migration.isDeployed('web-01')).toBe(true);
     expect(migration.isDeployed('legacy-01')).toBe(false);
     expect(() => (migration.node.root as App).synth()).not.toThrow();
@@ -156,15 +157,15 @@ describe('a Migration whose plan targets MGN', () => {
     const whole = migrate({}, MigrationPlan.fromPlan(JSON.parse(JSON.stringify(noWaves)) as Plan));
 
     // THEN
-    expect([...whole.waveStacks.keys()]).toEqual(['all']);
-    Template.fromStack(whole.waveStacks.get('all')![0]).hasResourceProperties('Custom::MgnWave', { WaveName: 'all' });
+    expect(whole.waves).toEqual(['all']);
+    Template.fromStack(whole.waveStacksOf('all')[0]).hasResourceProperties('Custom::MgnWave', { WaveName: 'all' });
 
     // GIVEN a plan whose last VM has no wave
     const partly = { ...plan, vms: plan.vms.map((vm, i) => (i === plan.vms.length - 1 ? { ...vm, wave: undefined } : vm)) } as Plan;
     const migration = migrate({}, MigrationPlan.fromPlan(JSON.parse(JSON.stringify(partly)) as Plan));
-    expect(migration.sourceServers.has('files-01')).toBe(false);
+    expect(migration.sourceServerOf('files-01')).toBeUndefined();
     expect(migration.isDeployed('files-01')).toBe(false);
-    expect(migration.sourceServers.has('db-02')).toBe(true);
+    expect(migration.sourceServerOf('db-02')).toBeDefined();
   });
 
   test('uses the props: stack name prefix, staging VPC, server removal policy, and no service roles', () => {
@@ -186,7 +187,7 @@ describe('a Migration whose plan targets MGN', () => {
     account.resourceCountIs('Custom::AWS', 0);
     expect(Object.keys(account.findResources('AWS::IAM::Role', { Properties: { Path: '/service-role/' } }))).toEqual([]);
     expect(Object.values(account.findResources('Custom::MgnInitialization'))[0].DependsOn).toBeUndefined();
-    Template.fromStack(migration.waveStacks.get('wave-1')![0]).hasResource('Custom::MgnSourceServer', {
+    Template.fromStack(migration.waveStacksOf('wave-1')[0]).hasResource('Custom::MgnSourceServer', {
       Properties: Match.objectLike({ RemovalPolicy: 'destroy', Refresh: 'r2' }),
       DeletionPolicy: 'Delete',
     });
@@ -215,7 +216,7 @@ describe('a Migration whose plan targets MGN', () => {
     const account = Template.fromStack(migration.mgnAccountStack!);
     account.resourceCountIs('AWS::EC2::VPC', 1);
     // the servers take the library's subnet and group from the template: no cross-stack reference
-    const server = Object.values(Template.fromStack(migration.waveStacks.get('wave-1')![0]).findResources('Custom::MgnSourceServer'))[0];
+    const server = Object.values(Template.fromStack(migration.waveStacksOf('wave-1')[0]).findResources('Custom::MgnSourceServer'))[0];
     expect(server.Properties.ReplicationConfiguration.stagingAreaSubnetId).toBeUndefined();
     expect(server.Properties.ReplicationConfiguration.replicationServersSecurityGroupsIDs).toBeUndefined();
   });

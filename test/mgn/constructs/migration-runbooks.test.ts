@@ -31,7 +31,7 @@ describe('Migration mgnCutoverRunbooks', () => {
     const migration = migrate(true);
 
     // THEN
-    const stack = migration.waveStacks.get('wave-1')![0];
+    const stack = migration.waveStacksOf('wave-1')[0];
     expect(stack.node.tryFindChild(MGN_WAVE_IDS.RUNBOOK)).toBeDefined();
     const template = Template.fromStack(stack);
     template.resourceCountIs('AWS::StepFunctions::StateMachine', 1);
@@ -42,7 +42,7 @@ describe('Migration mgnCutoverRunbooks', () => {
   });
 
   test('adds none by default', () => {
-    const stack = migrate().waveStacks.get('wave-1')![0];
+    const stack = migrate().waveStacksOf('wave-1')[0];
     Template.fromStack(stack).resourceCountIs('AWS::StepFunctions::StateMachine', 0);
   });
 });

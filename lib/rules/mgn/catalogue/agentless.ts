@@ -9,7 +9,7 @@ import { agentlessRuns } from '../mgn-agl6-agentless-runs';
 import { MgnRuleSection } from '../sections';
 
 /** Once MGN-AGL1 says an agentless VM is not under a VMware vCenter Client, the other agentless rules no longer matter. */
-const AFTER_AGL1: readonly string[] = ['MGN-AGL1'];
+const AFTER_AGL1: string[] = ['MGN-AGL1'];
 
 /** The MGN rules of this section, in MGN-RULES.md order. */
 export const AGENTLESS_RULES: readonly (VmRule | ConnectorRule)[] = [

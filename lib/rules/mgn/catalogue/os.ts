@@ -9,7 +9,7 @@ import { nanoServer } from '../mgn-os6-nano-server';
 import { MgnRuleSection } from '../sections';
 
 /** Once MGN-OS1 says the OS is out of the matrix, its version, architecture and installation no longer matter. */
-const AFTER_OS1: readonly string[] = ['MGN-OS1'];
+const AFTER_OS1: string[] = ['MGN-OS1'];
 
 /** The MGN rules of this section, in MGN-RULES.md order. */
 export const OS_RULES: readonly VmRule[] = [

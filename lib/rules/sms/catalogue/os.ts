@@ -14,7 +14,7 @@ import { windowsLanguage } from '../sms-os10-windows-language';
 import { sharedByOs } from '../facts/os-profile';
 
 /** Once SMS-OS1 says the OS is out, its version, edition and other details no longer matter. */
-const AFTER_OS1: readonly string[] = ['SMS-OS1'];
+const AFTER_OS1: string[] = ['SMS-OS1'];
 
 /** The operating-system rules, in catalogue order. */
 export const OS_RULES: readonly VmRule[] = [
