@@ -3,9 +3,6 @@
  * every default, a job with every prop, and a small migration wave. Asset hashes (the handler bundle,
  * the provider framework) are masked: they change with every build of the handler, not with the template.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { App, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -15,23 +12,12 @@ import { Migration } from '../lib/migration/migration';
 import { MigrationPlan } from '../lib/migration/migration-plan';
 import { LicenseChoice, Plan, ReplicationType, Vm } from '../lib/plan/model/plan';
 import { planOf, readyLinuxVm, readyWindowsVm } from './helpers/fixtures';
+import { useTempOutdirs } from './helpers/temp-outdirs';
 
 /** An asset hash: a SHA-256 in hex. */
 const ASSET_HASH = /\b[0-9a-f]{64}\b/g;
 
-const outdirs: string[] = [];
-
-function tempOutdir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-sms-snapshot-'));
-  outdirs.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of outdirs) {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
+const tempOutdir = useTempOutdirs('cdk-sms-snapshot-');
 
 /** The template of `stack`, with every asset S3 key and every other asset hash replaced by a placeholder. */
 function maskedTemplate(stack: Stack): unknown {

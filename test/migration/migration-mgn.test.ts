@@ -1,26 +1,14 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import { Migration } from '../../lib/migration/migration';
 import { MigrationPlan } from '../../lib/migration/migration-plan';
 import { useMgnBundle } from '../mgn/constructs/bundle';
+import { useTempOutdirs } from '../helpers/temp-outdirs';
 
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'plan-mgn.json');
-const outdirs: string[] = [];
 useMgnBundle();
-
-function tempOutdir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-sms-migration-'));
-  outdirs.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of outdirs) {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
+const tempOutdir = useTempOutdirs('cdk-sms-migration-');
 
 describe('a Migration whose plan targets MGN', () => {
   test('fails synthesis on the MGN errors of its deployed VMs, naming VM, rule, fact and fix, and deploys nothing through SMS', () => {

@@ -1,6 +1,3 @@
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -11,20 +8,9 @@ import { Plan } from '../../lib/plan/model/plan';
 import { Handlers } from '../../lib/sms/handler/api';
 import { PROVIDER_ID } from '../../lib/sms/replication-job-provider';
 import { planOf, readyLinuxVm } from '../helpers/fixtures';
+import { useTempOutdirs } from '../helpers/temp-outdirs';
 
-const outdirs: string[] = [];
-
-function tempOutdir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-sms-provider-'));
-  outdirs.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of outdirs) {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
+const tempOutdir = useTempOutdirs('cdk-sms-provider-');
 
 function waveVm(name: string, wave: string): object {
   const vm = readyLinuxVm(name);

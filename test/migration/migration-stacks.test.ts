@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { App, Stack, Stage } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
@@ -11,22 +10,11 @@ import { MigrationStacks } from '../../lib/migration/migration-stacks';
 import { Plan } from '../../lib/plan/model/plan';
 import { planOf, readyLinuxVm } from '../helpers/fixtures';
 import { useMgnBundle } from '../mgn/constructs/bundle';
+import { useTempOutdirs } from '../helpers/temp-outdirs';
 
 const MGN_EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'plan-mgn.json');
-const outdirs: string[] = [];
 useMgnBundle();
-
-function tempOutdir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-sms-stacks-'));
-  outdirs.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of outdirs) {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
+const tempOutdir = useTempOutdirs('cdk-sms-stacks-');
 
 function waveVm(name: string, wave: string): object {
   const vm = readyLinuxVm(name);

@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { App, Stack, Stage } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
@@ -9,20 +8,9 @@ import { MigrationPlan } from '../../lib/migration/migration-plan';
 import { Plan } from '../../lib/plan/model/plan';
 import { ReportFormat } from '../../lib/report/format';
 import { planOf, readyLinuxVm, readyWindowsVm } from '../helpers/fixtures';
+import { useTempOutdirs } from '../helpers/temp-outdirs';
 
-const outdirs: string[] = [];
-
-function tempOutdir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-sms-migration-'));
-  outdirs.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of outdirs) {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
+const tempOutdir = useTempOutdirs('cdk-sms-migration-');
 
 function waveVm(name: string, wave: string, change: (vm: ReturnType<typeof readyLinuxVm>) => void = () => undefined): object {
   const vm = readyLinuxVm(name);

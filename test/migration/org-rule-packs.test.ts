@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
@@ -11,20 +10,9 @@ import { Plan, Vm } from '../../lib/plan/model/plan';
 import { renderJunit } from '../../lib/report/junit';
 import { renderSarif } from '../../lib/report/sarif';
 import { planOf, readyLinuxVm } from '../helpers/fixtures';
+import { useTempOutdirs } from '../helpers/temp-outdirs';
 
-const outdirs: string[] = [];
-
-function tempOutdir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-sms-migration-'));
-  outdirs.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of outdirs) {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
+const tempOutdir = useTempOutdirs('cdk-sms-migration-');
 
 /** A pack whose ORG-TAG1 (error) fails VMs named `untagged-*`, and whose ORG-NAME1 (warning) fails names over 8 characters. */
 function acmePack(): OrganizationRulePack {

@@ -1,6 +1,3 @@
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { AcknowledgementOrigin } from '../../lib/assessment/types';
@@ -12,20 +9,9 @@ import { ReplicationServer } from '../../lib/sms/replication-server';
 import { ruleIdOf } from '../../lib/validation/acknowledgements';
 import { ReplicationJobAssessment } from '../../lib/validation/replication-job-assessment';
 import { planOf, readyLinuxVm } from '../helpers/fixtures';
+import { useTempOutdirs } from '../helpers/temp-outdirs';
 
-const outdirs: string[] = [];
-
-function tempOutdir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-sms-acks-'));
-  outdirs.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of outdirs.splice(0)) {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
+const tempOutdir = useTempOutdirs('cdk-sms-acks-');
 
 /** A plan of ready VMs in wave-1, each with a second NIC (an SMS-NET1 warning) when asked. */
 function plan(names: string[], twoNics: string[] = []): MigrationPlan {

@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { App, Stage, Validations } from 'aws-cdk-lib';
 import { Migration } from '../../lib/migration/migration';
@@ -7,6 +6,7 @@ import { MigrationPlan } from '../../lib/migration/migration-plan';
 import { Plan } from '../../lib/plan/model/plan';
 import { SmsAssessmentPlugin } from '../../lib/validation/sms-assessment-plugin';
 import { planOf, readyLinuxVm } from '../helpers/fixtures';
+import { useTempOutdirs } from '../helpers/temp-outdirs';
 
 /** The parts of CDK's validation report these tests read. */
 interface ValidationReport {
@@ -26,15 +26,7 @@ interface Violation {
   readonly violatingConstructs: Array<{ readonly constructPath: string; readonly cloudFormationResource?: { readonly logicalId: string } }>;
 }
 
-const outdirs: string[] = [];
-
-function tempOutdir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-sms-plugin-'));
-  outdirs.push(dir);
-  return dir;
-}
-
-afterAll(() => outdirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+const tempOutdir = useTempOutdirs('cdk-sms-plugin-');
 
 type TestVm = ReturnType<typeof readyLinuxVm>;
 
