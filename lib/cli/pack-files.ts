@@ -44,6 +44,26 @@ function looksLikePack(value: unknown): boolean {
  * `pack` (`exports.pack = pack`). The file requires its own copy of the library, whose classes are not
  * this command's: the export is checked by its shape only.
  */
+/** The package a pack file requires to build its pack. */
+const PACKAGE_NAME = 'cdk-sms-migration';
+
+/**
+ * Why a pack file failed to load, in one line. A module it requires that cannot be found is named, without
+ * Node's require stack; when that module is this package, where to install it.
+ */
+function loadFailure(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  if ((e as { code?: unknown } | null)?.code !== 'MODULE_NOT_FOUND') {
+    return oneLine(message);
+  }
+  const missing = /Cannot find module '([^']+)'/.exec(message)?.[1];
+  if (missing === PACKAGE_NAME) {
+    return `it requires ${PACKAGE_NAME}, which is not installed where the file is: install the package in the project `
+      + `that holds the pack file (npm install ${PACKAGE_NAME})`;
+  }
+  return missing !== undefined ? `it requires ${missing}, which cannot be found from the file` : oneLine(message.split('\n')[0]);
+}
+
 function loadPackFile(file: string): IOrganizationRulePack {
   const resolved = path.resolve(file);
   let stat: fs.Stats;
@@ -60,7 +80,7 @@ function loadPackFile(file: string): IOrganizationRulePack {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     module = require(resolved);
   } catch (e) {
-    throw new UsageError(`--pack ${file}: the file failed while loading: ${oneLine(e instanceof Error ? e.message : String(e))}`);
+    throw new UsageError(`--pack ${file}: the file failed while loading: ${loadFailure(e)}`);
   }
   const candidate = looksLikePack(module) ? module : (module as { pack?: unknown } | null)?.pack;
   if (!looksLikePack(candidate)) {

@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { FindingOutcome } from '../../lib/assessment/types';
 import { packFolder } from '../organization/example-pack';
@@ -77,6 +78,25 @@ describe('cdk-sms assess --pack', () => {
     expect(without.status).toBe(2);
     expect(without.stderr)
       .toMatch(/acknowledged\.json:\d+:\d+: acknowledge\[0\]\.rule: "ORG-WIN2008" is not a rule id \(no organisation rule pack is loaded\)/);
+  });
+
+  test('says where to install the package when a pack file cannot require it, and names another missing module, without a require stack', () => {
+    // GIVEN pack files in a folder where cdk-sms-migration is not installed
+    const bare = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-sms-bare-pack-'));
+    try {
+      fs.writeFileSync(path.join(bare, 'needs-package.js'), 'module.exports = require("cdk-sms-migration");\n');
+      fs.writeFileSync(path.join(bare, 'needs-other.js'), 'module.exports = require("org-policy-client");\n');
+      // WHEN
+      const runs = ['needs-package.js', 'needs-other.js'].map((file) => runProcess(['rules', '--pack', path.join(bare, file)]));
+      // THEN
+      expect(runs.map((r) => r.status)).toEqual([2, 2]);
+      expect(runs[0].stderr).toMatch(/^cdk-sms: --pack \S*needs-package\.js: the file failed while loading: it requires cdk-sms-migration, which is not /);
+      expect(runs[0].stderr).toContain('install the package in the project that holds the pack file (npm install cdk-sms-migration)\n');
+      expect(runs[1].stderr).toMatch(/^cdk-sms: --pack \S*needs-other\.js: the file failed while loading: it requires org-policy-client, which cannot be found from the file\n$/);
+      expect(runs.map((r) => r.stderr).join('')).not.toMatch(/Require stack|more problems/);
+    } finally {
+      fs.rmSync(bare, { recursive: true, force: true });
+    }
   });
 
   test('points at an acknowledged organisation id that no pack declares', () => {
