@@ -90,9 +90,11 @@ describe('cdk-sms assess --pack', () => {
       const runs = ['needs-package.js', 'needs-other.js'].map((file) => runProcess(['rules', '--pack', path.join(bare, file)]));
       // THEN
       expect(runs.map((r) => r.status)).toEqual([2, 2]);
-      expect(runs[0].stderr).toMatch(/^cdk-sms: --pack \S*needs-package\.js: the file failed while loading: it requires cdk-sms-migration, which is not /);
+      expect(runs[0].stderr)
+        .toMatch(/^cdk-sms: --pack \S*needs-package\.js: the file failed while loading: it requires cdk-sms-migration, which is not /);
       expect(runs[0].stderr).toContain('install the package in the project that holds the pack file (npm install cdk-sms-migration)\n');
-      expect(runs[1].stderr).toMatch(/^cdk-sms: --pack \S*needs-other\.js: the file failed while loading: it requires org-policy-client, which cannot be found from the file\n$/);
+      expect(runs[1].stderr).toMatch(
+        /^cdk-sms: --pack \S*needs-other\.js: the file failed while loading: it requires org-policy-client, which cannot be found from the file\n$/);
       expect(runs.map((r) => r.stderr).join('')).not.toMatch(/Require stack|more problems/);
     } finally {
       fs.rmSync(bare, { recursive: true, force: true });
