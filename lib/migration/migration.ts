@@ -248,7 +248,7 @@ export class Migration extends Construct implements IAssessedScope {
     this.waveStacksByWave = stacks;
     this.waves = [...stacks.keys()];
     this._jobsByVm = jobs;
-    this.providerStack = providerStacks.get(environmentKey(this.homeEnvironment));
+    this.providerStack = providerStacks.get(homeKey);
     this.providerStacks = providerStacks;
     this.mgnAccountStack = mgnStacks?.accountStack;
     this.mgnAccountStacks = mgnStacks?.accountStacks ?? new Map();
@@ -383,9 +383,7 @@ export class Migration extends Construct implements IAssessedScope {
    * same key share SMS's quota of concurrent jobs. Environment-agnostic migrations share one key.
    */
   public get environmentKey(): string {
-    const env = this.props.stackProps?.env;
-    const known = (value: string | undefined): string => (value === undefined || Token.isUnresolved(value) ? '*' : value);
-    return `${known(env?.account)}/${known(env?.region)}`;
+    return environmentKey(this.homeEnvironment);
   }
 
   /**

@@ -200,3 +200,22 @@ export function handEdits(plan: Plan): Plan {
     ],
   };
 }
+
+/**
+ * A command whose code carries an SDK client is a bundle part of its own (`lib/cli/<part>`): the part holds
+ * `command` (the client bundled in, not required), and the program (`cdk-sms-run.js`) loads the part
+ * without holding the command itself. Asserts nothing where the bundle is not built (jest alone runs on
+ * the sources; `npm test` builds first).
+ */
+export function expectCommandBundledApart(part: string, command: string): void {
+  const bundle = path.join(ROOT, 'lib', 'cli', part);
+  if (!fs.existsSync(bundle)) {
+    return;
+  }
+  const text = fs.readFileSync(bundle, 'utf8');
+  expect(text).toContain(command);
+  expect(text).not.toMatch(/require\("@aws-sdk\/client-mgn"\)/);
+  const run = fs.readFileSync(path.join(ROOT, 'lib', 'cli', 'cdk-sms-run.js'), 'utf8');
+  expect(run).toContain(`require("./${part}")`);
+  expect(run).not.toContain(command);
+}

@@ -8,7 +8,7 @@ import { runCliAsync } from '../../lib/cli/program';
 import { StatusReport } from '../../lib/cli/status-report';
 import { DesiredServer } from '../../lib/mgn/handler/desired';
 import { MgnEmulator, startMgnEmulator } from '../support/mgn-emulator';
-import { removeTempDirs, STACK_FRAME, writeTemp } from './helpers';
+import { expectCommandBundledApart, removeTempDirs, STACK_FRAME, writeTemp } from './helpers';
 
 /**
  * `cdk-sms status` against the MGN emulator, through the real @aws-sdk/client-mgn and the standard
@@ -281,15 +281,6 @@ describe('cdk-sms status against the MGN emulator', () => {
   }, 60_000);
 
   test('the command is in the CLI bundle apart, with the MGN client inside it', () => {
-    const bundle = path.join(__dirname, '..', '..', 'lib', 'cli', 'cdk-sms-status.js');
-    if (!fs.existsSync(bundle)) {
-      return; // Built by `npm run build`; jest alone runs on the sources.
-    }
-    const text = fs.readFileSync(bundle, 'utf8');
-    expect(text).toContain('DescribeSourceServersCommand');
-    expect(text).not.toMatch(/require\("@aws-sdk\/client-mgn"\)/);
-    const run = fs.readFileSync(path.join(__dirname, '..', '..', 'lib', 'cli', 'cdk-sms-run.js'), 'utf8');
-    expect(run).toContain('require("./cdk-sms-status.js")');
-    expect(run).not.toContain('DescribeSourceServersCommand');
+    expectCommandBundledApart('cdk-sms-status.js', 'DescribeSourceServersCommand');
   });
 });

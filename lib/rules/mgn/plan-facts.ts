@@ -1,5 +1,5 @@
 import { PlanFactsOptions } from '../../assessment/rule-pack';
-import { environmentKey, environmentResolver } from '../../plan/model/environments';
+import { environmentResolver, PlanEnvironment } from '../../plan/model/environments';
 import { Plan, ReplicationMethod, Vm } from '../../plan/model/plan';
 import { MgnPlanFacts } from './context';
 import { utcDay } from './facts/days';
@@ -45,22 +45,21 @@ function quotasByEnvironment(vms: readonly Vm[], options: PlanFactsOptions, scop
     account: plan?.mgn?.accountId ?? options.environment?.account,
     region: plan?.mgn?.region ?? options.environment?.region,
   });
-  const groups = new Map<string, Vm[]>();
-  const clients = new Map<string, Set<string>>();
+  // The resolver gives one object per environment: the groups are keyed by it.
+  const groups = new Map<PlanEnvironment, { vms: Vm[]; clients: Set<string> }>();
   const clientSeen = new Set<string>();
   for (const vm of vms) {
-    const key = environmentKey(environmentOf(vm));
-    let group = groups.get(key);
+    const env = environmentOf(vm);
+    let group = groups.get(env);
     if (group === undefined) {
-      group = [];
-      groups.set(key, group);
-      clients.set(key, new Set());
+      group = { vms: [], clients: new Set() };
+      groups.set(env, group);
     }
-    group.push(vm);
+    group.vms.push(vm);
     if (vm.connector !== undefined && agentlessConnectors.has(vm.connector) && !clientSeen.has(vm.connector)
       && scope.settings(vm).replication.method === ReplicationMethod.AGENTLESS) {
       clientSeen.add(vm.connector);
-      clients.get(key)!.add(vm.connector);
+      group.clients.add(vm.connector);
     }
   }
   if (groups.size <= 1) {
@@ -68,6 +67,6 @@ function quotasByEnvironment(vms: readonly Vm[], options: PlanFactsOptions, scop
     const quotas = quotaFacts(vms, scope, agentlessConnectors);
     return () => quotas;
   }
-  const byKey = new Map([...groups].map(([key, members]) => [key, quotaFacts(members, scope, clients.get(key)!)] as const));
-  return (vm: Vm) => byKey.get(environmentKey(environmentOf(vm)))!;
+  const byEnvironment = new Map([...groups].map(([env, group]) => [env, quotaFacts(group.vms, scope, group.clients)] as const));
+  return (vm: Vm) => byEnvironment.get(environmentOf(vm))!;
 }
