@@ -10,7 +10,7 @@ import { escapeJsonControls } from '../../lib/private/visible-controls';
 import { assessPlan, RULE_IDS } from '../../lib/rules';
 import { batched, writeFileAtomically } from '../../lib/cli/io';
 import { planOf, readyLinuxVm } from '../helpers/fixtures';
-import { exampleSource, FIXED_NOW, hostileSource } from './report-fixtures';
+import { exampleSource, FIXED_NOW, hostileSource, mgnSource } from './report-fixtures';
 
 /**
  * The JSON report is written in pieces, one VM at a time; joined, the pieces must be exactly what
@@ -34,6 +34,12 @@ describe('the JSON report in pieces', () => {
     ['an acknowledgement that matches nothing', () => assessed([readyLinuxVm('a')], {
       acknowledge: [{ rule: 'SMS-NET1', reason: 'nothing to match' }],
     })],
+    ['MGN details, findings acknowledged through another pack\'s rule, not carried', () => mgnSource().assessment],
+    ['an unscheduled VM, a refused acknowledgement of a hard rule and a kept one', () => assessed([
+      { ...readyLinuxVm('waved'), wave: 'wave-1' },
+      { ...readyLinuxVm('unwaved'), wave: undefined, os: { family: 'linux', name: 'freebsd', version: '12', architecture: 'x86_64' },
+        acknowledge: [{ rule: 'SMS-OS1', reason: 'we know "\u0085"' }, { rule: 'SMS-NET4', reason: 'an EIP is planned' }] },
+    ])],
   ])('%s: the pieces joined are JSON.stringify with two spaces', (_, assessment) => {
     // GIVEN
     const a = assessment();
@@ -42,6 +48,24 @@ describe('the JSON report in pieces', () => {
     // THEN
     expect(pieces.join('')).toBe(whole(a));
     expect(pieces.length).toBeGreaterThan(1);
+  });
+
+  test('the cases above hold every optional field of a VM record and of a finding', () => {
+    // GIVEN the MGN fixture and the plan with an unscheduled VM
+    const mgn = whole(mgnSource().assessment);
+    const unscheduled = whole(assessed([
+      { ...readyLinuxVm('waved'), wave: 'wave-1' },
+      { ...readyLinuxVm('unwaved'), wave: undefined, os: { family: 'linux', name: 'freebsd', version: '12', architecture: 'x86_64' },
+        acknowledge: [{ rule: 'SMS-OS1', reason: 'we know' }, { rule: 'SMS-NET4', reason: 'an EIP is planned' }] },
+    ]));
+    // THEN
+    for (const field of ['tenancy', 'evaluationDate', 'replicationMethod', 'acknowledgedVia', 'reason']) {
+      expect(mgn).toContain(`"${field}": `);
+    }
+    for (const field of ['unscheduled', 'note', 'reason']) {
+      expect(unscheduled).toContain(`"${field}": `);
+    }
+    expect(unscheduled).toContain('"acknowledged": true');
   });
 
   test('hundreds of VMs: pieces of a few hundred VMs each, joined at their seams as JSON.stringify writes them', () => {

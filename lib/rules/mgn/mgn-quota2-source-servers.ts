@@ -1,9 +1,10 @@
 import { fail, notApplicable, pass, RuleResult, unknown, VmContext } from '../../assessment/rule';
 import type { MgnVmContext } from './context';
 import { MgnQuotas } from './facts/quotas';
+import { thousands } from '../../private/thousands';
 
 const LIMIT = MgnQuotas.SOURCE_SERVERS_NOT_ARCHIVED;
-const LIMIT_TEXT = `the quota of ${LIMIT.toLocaleString('en-US')} source servers not archived per account and Region`;
+const LIMIT_TEXT = `the quota of ${thousands(LIMIT)} source servers not archived per account and Region`;
 
 /** The first few names of a list, then how many more. */
 function firstNames(names: readonly string[]): string {

@@ -1,12 +1,13 @@
 import { fail, notApplicable, pass, RuleResult, VmContext } from '../../assessment/rule';
 import type { MgnVmContext } from './context';
 import { MgnQuotas } from './facts/quotas';
+import { thousands } from '../../private/thousands';
 
 const { APPLICATIONS_PER_WAVE, APPLICATIONS, WAVES, SOURCE_SERVERS } = MgnQuotas;
 
 /** A count as messages write it: 1,000. */
 function count(n: number): string {
-  return n.toLocaleString('en-US');
+  return thousands(n);
 }
 
 /**

@@ -2,6 +2,7 @@ import { fail, pass, RuleResult, VmContext } from '../../assessment/rule';
 import { Disk } from '../../plan/model/plan';
 import type { MgnVmContext } from './context';
 import { MgnReplicationLimits, mgnReplicationField } from './facts/replication-fields';
+import { thousands } from '../../private/thousands';
 
 const { MAX_BANDWIDTH_THROTTLING_MBPS: MAX_MBPS } = MgnReplicationLimits;
 
@@ -23,7 +24,7 @@ export function replicationBounds(ctx: VmContext): RuleResult {
   const mbps: unknown = mgn.replication.bandwidthThrottlingMbps;
   if (typeof mbps !== 'number' || !Number.isInteger(mbps) || mbps < 0 || mbps > MAX_MBPS) {
     problems.push(`${mgnReplicationField(vm, plan, 'bandwidthThrottlingMbps')} ${String(mbps)} is not a whole number of Mbps `
-      + `from 0 to ${MAX_MBPS.toLocaleString('en-US')} (0 is unthrottled)`);
+      + `from 0 to ${thousands(MAX_MBPS)} (0 is unthrottled)`);
   }
   const unnamed: string[] = [];
   (vm.disks ?? []).forEach((disk, index) => {
