@@ -122,6 +122,7 @@ function parseCli(argv: readonly string[], io: CliIo): number | Promise<number> 
     .argument('<plan...>', 'plan files (JSON or YAML)')
     .addOption(new Option('-f, --format <format>', 'report format').choices([...ASSESS_FORMATS]).default('table'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--compact', 'JSON without indentation or line breaks (smaller and quicker to write; --format json only)')
     .option('--strict', 'warnings (and unknowns reported as warnings) fail too', false)
     .addOption(new Option('--unknown <policy>', 'report a missing fact as a warning or an error').choices(['warn', 'error']).default('warn'))
     .addOption(new Option('-t, --target <target>', 'judge for this service, whatever the plan\'s own target says').choices(['sms', 'mgn']))

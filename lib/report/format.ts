@@ -17,7 +17,7 @@ export { isReportFormat, REPORT_FILE_EXTENSIONS, ReportFormat } from './report-f
 export function renderReport(format: ReportFormat, sources: readonly ReportSource[], options: RenderOptions = {}): string {
   switch (format) {
     case ReportFormat.JSON:
-      return renderJsonReport(sources);
+      return renderJsonReport(sources, options);
     case ReportFormat.MARKDOWN:
       return renderMarkdown(sources, options);
     case ReportFormat.HTML:
@@ -29,12 +29,13 @@ export function renderReport(format: ReportFormat, sources: readonly ReportSourc
   }
 }
 
-function renderJsonReport(sources: readonly ReportSource[]): string {
-  return [...jsonChunks(sources)].join('');
+function renderJsonReport(sources: readonly ReportSource[], options: RenderOptions): string {
+  return [...jsonChunks(sources, options)].join('');
 }
 
-function jsonChunks(sources: readonly ReportSource[]): Iterable<string> {
-  return sources.length === 1 ? jsonReportChunks(sources[0].assessment) : jsonReportsChunks(sources);
+function jsonChunks(sources: readonly ReportSource[], options: RenderOptions): Iterable<string> {
+  const layout = { compact: options.compact };
+  return sources.length === 1 ? jsonReportChunks(sources[0].assessment, layout) : jsonReportsChunks(sources, layout);
 }
 
 /**
@@ -43,5 +44,5 @@ function jsonChunks(sources: readonly ReportSource[]): Iterable<string> {
  * are `renderReport`'s text.
  */
 export function renderReportChunks(format: ReportFormat, sources: readonly ReportSource[], options: RenderOptions = {}): Iterable<string> {
-  return format === ReportFormat.JSON ? jsonChunks(sources) : [renderReport(format, sources, options)];
+  return format === ReportFormat.JSON ? jsonChunks(sources, options) : [renderReport(format, sources, options)];
 }

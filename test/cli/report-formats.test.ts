@@ -57,6 +57,37 @@ describe('assess --format', () => {
     expect(lines.slice(line - 1, line + 2).join('\n')).toMatch(/"name": "legacy-01"/);
   });
 
+  test('json --compact: the same report as JSON.stringify writes it without spacing, one line and a newline', () => {
+    // GIVEN / WHEN
+    const indented = run(['assess', EXAMPLE, '--format', 'json', '--as-of', '2026-12-04']);
+    const compact = run(['assess', EXAMPLE, '--format', 'json', '--compact', '--as-of', '2026-12-04']);
+    // THEN the same report and exit status, laid out without spacing
+    expect(compact.status).toBe(indented.status);
+    expect(compact.stdout).toBe(`${JSON.stringify(JSON.parse(indented.stdout))}\n`);
+    expect(compact.stdout.split('\n')).toHaveLength(2);
+    expect(compact.stdout.length).toBeLessThan(indented.stdout.length);
+  });
+
+  test('--compact over several plans and with --compare sms,mgn lays out those JSON documents the same way', () => {
+    for (const args of [[EXAMPLE, EXAMPLE], [EXAMPLE, '--compare', 'sms,mgn']]) {
+      const indented = run(['assess', ...args, '--format', 'json', '--as-of', '2026-12-04']);
+      const compact = run(['assess', ...args, '--format', 'json', '--compact', '--as-of', '2026-12-04']);
+      expect(compact.status).toBe(indented.status);
+      expect(compact.stdout).toBe(`${JSON.stringify(JSON.parse(indented.stdout))}\n`);
+    }
+  });
+
+  test.each(['table', 'markdown', 'html', 'junit', 'sarif'])('--compact with --format %s is a usage error, and nothing is written', (format) => {
+    // GIVEN
+    const out = path.join(tempDir(), 'report');
+    // WHEN
+    const result = run(['assess', EXAMPLE, '--format', format, '--compact', '--output', out]);
+    // THEN
+    expect(result).toMatchObject({ status: 2, stdout: '' });
+    expect(result.stderr).toBe(`cdk-sms: --compact lays out JSON: it goes with --format json, not --format ${format}\n`);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   test('json over several plans keeps the contract: an array of reports, each with its file', () => {
     const result = run(['assess', EXAMPLE, EXAMPLE, '--format', 'json']);
     const reports = JSON.parse(result.stdout);

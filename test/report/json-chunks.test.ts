@@ -20,6 +20,9 @@ import { exampleSource, FIXED_NOW, hostileSource, mgnSource } from './report-fix
 /** The report as one string, the way it was written before it came in pieces. */
 const whole = (assessment: PlanAssessment): string => `${escapeJsonControls(JSON.stringify(toReport(assessment), null, 2))}\n`;
 
+/** The compact report as one string: JSON.stringify without spacing. */
+const compactWhole = (assessment: PlanAssessment): string => `${escapeJsonControls(JSON.stringify(toReport(assessment)))}\n`;
+
 function assessed(vms: object[], extra: Record<string, unknown> = {}): PlanAssessment {
   const loaded = parsePlan(JSON.stringify({ ...planOf(vms), ...extra }), 'plan.json', { ruleIds: new Set(RULE_IDS) });
   return assessPlan(loaded.plan, { now: FIXED_NOW });
@@ -48,6 +51,7 @@ describe('the JSON report in pieces', () => {
     // THEN
     expect(pieces.join('')).toBe(whole(a));
     expect(pieces.length).toBeGreaterThan(1);
+    expect([...jsonReportChunks(a, { compact: true })].join('')).toBe(compactWhole(a));
   });
 
   test('the cases above hold every optional field of a VM record and of a finding', () => {
@@ -80,6 +84,9 @@ describe('the JSON report in pieces', () => {
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(whole(a).length / 2);
     expect([...jsonReportsChunks(several)].join(''))
       .toBe(`${escapeJsonControls(JSON.stringify(several.map((s) => ({ file: s.file, ...toReport(s.assessment) })), null, 2))}\n`);
+    expect([...jsonReportChunks(a, { compact: true })].join('')).toBe(compactWhole(a));
+    expect([...jsonReportsChunks(several, { compact: true })].join(''))
+      .toBe(`${escapeJsonControls(JSON.stringify(several.map((s) => ({ file: s.file, ...toReport(s.assessment) }))))}\n`);
   });
 
   test('a report without VMs or connectors writes empty arrays as JSON.stringify does', () => {
@@ -88,6 +95,8 @@ describe('the JSON report in pieces', () => {
     const empty: PlanAssessment = { ...a, vms: [], connectors: [], unusedAcknowledgements: [] };
     // WHEN / THEN
     expect([...jsonReportChunks(empty)].join('')).toBe(whole(empty));
+    expect([...jsonReportChunks(empty, { compact: true })].join('')).toBe(compactWhole(empty));
+    expect([...jsonReportsChunks([], { compact: true })].join('')).toBe('[]\n');
   });
 
   test('several plans: an array of reports, each naming its file first', () => {
@@ -98,6 +107,8 @@ describe('the JSON report in pieces', () => {
     // THEN
     const expected = `${escapeJsonControls(JSON.stringify(sources.map((s) => ({ file: s.file, ...toReport(s.assessment) })), null, 2))}\n`;
     expect(text).toBe(expected);
+    expect([...jsonReportsChunks(sources, { compact: true })].join(''))
+      .toBe(`${escapeJsonControls(JSON.stringify(sources.map((s) => ({ file: s.file, ...toReport(s.assessment) }))))}\n`);
   });
 
   test('renderReportChunks gives other formats whole, in one piece', () => {

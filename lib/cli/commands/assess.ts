@@ -23,6 +23,8 @@ export { ASSESS_FORMATS };
 export interface AssessCommandOptions {
   readonly format: string;
   readonly output?: string;
+  /** `--compact`: JSON without indentation or line breaks. */
+  readonly compact?: boolean;
   readonly strict?: boolean;
   readonly unknown: string;
   /** `--target`: the service to judge for, whatever the plans say. */
@@ -81,6 +83,9 @@ export function assessCommand(files: readonly string[], options: AssessCommandOp
   if (options.unknown !== UnknownPolicy.WARN && options.unknown !== UnknownPolicy.ERROR) {
     throw new UsageError(`--unknown ${options.unknown} is not a policy: use warn or error`);
   }
+  if (options.compact === true && options.format !== 'json') {
+    throw new UsageError(`--compact lays out JSON: it goes with --format json, not --format ${options.format}`);
+  }
   if (options.compare !== undefined) {
     compareTargets(options.compare, options);
   }
@@ -128,7 +133,7 @@ export function assessCommand(files: readonly string[], options: AssessCommandOp
 
   const color = options.output === undefined && useColor(io);
   const chunks = isReportFormat(options.format)
-    ? renderReportChunks(options.format, results, { generatedAt: now })
+    ? renderReportChunks(options.format, results, { generatedAt: now, compact: options.compact === true })
     : [results.map((r) => renderTable(r.assessment, { color, title: results.length > 1 ? r.file : undefined })).join('\n')];
   if (options.output !== undefined) {
     writeFileAtomically(options.output, chunks);
@@ -206,7 +211,7 @@ function writeComparison(
   let text: string;
   if (command.format === 'json') {
     const body = compared.map((c) => ({ file: c.file, asOf, vms: c.vms }));
-    text = `${escapeJsonControls(JSON.stringify(body.length === 1 ? body[0] : body, null, 2))}\n`;
+    text = `${escapeJsonControls(JSON.stringify(body.length === 1 ? body[0] : body, null, command.compact === true ? 0 : 2))}\n`;
   } else if (command.format === 'markdown') {
     text = compared.map((c) => renderComparisonMarkdown(c.file, c.vms, asOf)).join('\n');
   } else {
