@@ -8,7 +8,7 @@
  *
  * 1. `cdk-sms assess --format json` on generated plans of 1,000, 10,000 and 50,000 VMs, against a node
  *    process that only reads and JSON.parses the same file. Goal: at most 2x at every size; at 50,000
- *    VMs peak memory at most 3x the floor's.
+ *    VMs peak memory at most 3x the floor's. Then the 10,000-VM plan with `--compact`, the same goal.
  * 2. `cdk-sms --version` against `node -e 0`. Goal: at most 1.3x.
  * 3. Synthesis of a `Migration` over 1,000 VMs in one wave (bench/synth-migration-app.ts) against the
  *    same number of bare custom resources in as many stacks as the wave needs, with a literal service
@@ -70,6 +70,12 @@ function benchAssess(): void {
       floor: f, subject: s, goal: 2, memoryGoal: vms === 50_000 ? 3 : undefined,
     });
   }
+  // The same assessment written with --compact (JSON without spacing): what the option buys, against the same floor.
+  const file = planFile(10_000);
+  const floor: Side = { args: ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`] };
+  const subject: Side = { args: [CLI, 'assess', file, '--format', 'json', '--compact', '--output', path.join(WORK, 'report-compact-10000.json')], ok: [0, 1] };
+  const [f, s] = measurePaired([floor, subject], RUNS);
+  rows.push({ work: `assess --format json --compact, 10,000 VMs (${mb(fs.statSync(file).size)})`, floor: f, subject: s, goal: 2 });
 }
 
 /**
