@@ -171,7 +171,8 @@ export class Migration extends Construct implements IAssessedScope {
       environment: this.homeEnvironment,
     };
     const layouts = mgn ? [] : layoutWaveStacks(this.plan, layoutOptions, this);
-    const mgnStacks = mgn ? mgnSide().defineMgnStacks(this, this.plan, layoutOptions, {
+    const { defineMgnStacks, MgnFirewallRules } = mgn ? mgnSide() : { defineMgnStacks: undefined, MgnFirewallRules: undefined };
+    const mgnStacks = defineMgnStacks ? defineMgnStacks(this, this.plan, layoutOptions, {
       stackProps: props.stackProps,
       stagingVpc: props.mgnStagingVpc,
       stagingSubnetId: props.mgnStagingSubnetId,
@@ -269,8 +270,8 @@ export class Migration extends Construct implements IAssessedScope {
     this.scheduled = scheduled;
     this.annotationScope = [...stacks.values()][0]?.[0] ?? this.mgnAccountStack ?? this.providerStack ?? this;
 
-    if (mgn) {
-      new (mgnSide().MgnFirewallRules)(this, 'MgnFirewallRules', { plan: this.plan, fileName: props.firewallRulesFileName ?? `${id}.mgn-firewall-rules` });
+    if (MgnFirewallRules) {
+      new MgnFirewallRules(this, 'MgnFirewallRules', { plan: this.plan, fileName: props.firewallRulesFileName ?? `${id}.mgn-firewall-rules` });
     } else if ((this.plan.connectors ?? []).length > 0) {
       new ConnectorFirewallRules(this, 'ConnectorFirewallRules', {
         connectors: this.plan.connectors!,
