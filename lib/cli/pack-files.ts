@@ -5,7 +5,7 @@ import { composeRulePack } from '../organization/compose';
 import { IOrganizationRulePack } from '../organization/organization-rule-pack';
 import { packShapeProblems } from '../organization/pack-shape';
 import { PlanTarget } from '../plan/model/plan';
-import { rulePackFor } from '../rules';
+import { rulePackFor } from '../rules/packs';
 import { UsageError } from './io';
 
 /** The organisation rule packs of a run, and the file each rule id came from. */

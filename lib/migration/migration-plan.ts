@@ -1,6 +1,6 @@
 import { loadPlanFile, parsePlan, PlanFormat, TextPosition } from '../plan';
 import { Plan } from '../plan/model/plan';
-import { knownRuleIds } from '../rules';
+import { knownRuleIds } from '../rules/packs';
 
 /**
  * A migration plan for a `Migration`: read from a plan file, or built in code.

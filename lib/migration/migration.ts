@@ -3,15 +3,15 @@ import { Construct, IConstruct } from 'constructs';
 import { PlanAssessment, UnknownPolicy } from '../assessment/types';
 import { SmsMigrationError } from '../errors';
 import { ConnectorFirewallRules } from '../network/connector-firewall-rules-construct';
-import { MgnFirewallRules } from '../network/mgn-firewall-rules-construct';
+import type * as MgnFirewallRulesModule from '../network/mgn-firewall-rules-construct';
 import { Plan, PlanTarget } from '../plan/model/plan';
 import { planWaves } from '../plan/model/waves';
 import { assessPlanWithRulePacks, IOrganizationRulePack } from '../organization';
 import { organizationSetup } from '../organization/migration-packs';
 import { ReplicationJob } from '../sms/replication-job';
 import { ReplicationJobProvider, useProviderByName } from '../sms/replication-job-provider';
-import { MgnSourceServer } from '../mgn/mgn-source-server';
-import { defineMgnStacks } from './mgn-stacks';
+import type { MgnSourceServer } from '../mgn/mgn-source-server';
+import type * as MgnStacksModule from './mgn-stacks';
 import { cdkAcknowledgements, CodeAcknowledgements } from '../validation/acknowledgements';
 import { IAssessedScope } from '../validation/assessed-scope';
 import { SynthesisChecks } from '../validation/synthesis-checks';
@@ -23,6 +23,17 @@ import { constructId, DEFAULT_JOBS_PER_STACK, layoutProviderStack, layoutWaveSta
 import { environmentKey, PlanEnvironment } from '../plan/model/environments';
 import { maxOf } from '../private/arrays';
 import { dayNumber } from '../rules/mgn/facts/days';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+/**
+ * The MGN side of a migration, loaded when a plan targets MGN: the synth of an SMS plan needs none of
+ * its constructs (nor their handlers' and runbook's modules).
+ */
+const mgnSide = (): typeof MgnStacksModule & typeof MgnFirewallRulesModule => ({
+  ...require('./mgn-stacks') as typeof MgnStacksModule,
+  ...require('../network/mgn-firewall-rules-construct') as typeof MgnFirewallRulesModule,
+});
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The migrations of each app, in construction order: SMS-JOB4 counts jobs per account and Region. */
 const MIGRATIONS_OF_APP = new WeakMap<IConstruct, Migration[]>();
@@ -160,7 +171,8 @@ export class Migration extends Construct implements IAssessedScope {
       environment: this.homeEnvironment,
     };
     const layouts = mgn ? [] : layoutWaveStacks(this.plan, layoutOptions, this);
-    const mgnStacks = mgn ? defineMgnStacks(this, this.plan, layoutOptions, {
+    const { defineMgnStacks, MgnFirewallRules } = mgn ? mgnSide() : { defineMgnStacks: undefined, MgnFirewallRules: undefined };
+    const mgnStacks = defineMgnStacks ? defineMgnStacks(this, this.plan, layoutOptions, {
       stackProps: props.stackProps,
       stagingVpc: props.mgnStagingVpc,
       stagingSubnetId: props.mgnStagingSubnetId,
@@ -258,7 +270,7 @@ export class Migration extends Construct implements IAssessedScope {
     this.scheduled = scheduled;
     this.annotationScope = [...stacks.values()][0]?.[0] ?? this.mgnAccountStack ?? this.providerStack ?? this;
 
-    if (mgn) {
+    if (MgnFirewallRules) {
       new MgnFirewallRules(this, 'MgnFirewallRules', { plan: this.plan, fileName: props.firewallRulesFileName ?? `${id}.mgn-firewall-rules` });
     } else if ((this.plan.connectors ?? []).length > 0) {
       new ConnectorFirewallRules(this, 'ConnectorFirewallRules', {

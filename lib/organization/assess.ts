@@ -5,7 +5,7 @@ import { closest } from '../plan/load/suggest';
 import { formatPlanPath, PlanPath } from '../plan/source/plan-path';
 import { TextPosition } from '../plan/source/text-position';
 import { Plan } from '../plan/model/plan';
-import { assessPlan, knownRuleIds, rulePackFor } from '../rules';
+import { assessPlan, knownRuleIds, rulePackFor } from '../rules/packs';
 import { checkPackShapes, composeRulePack } from './compose';
 import { IOrganizationRulePack } from './organization-rule-pack';
 
@@ -47,16 +47,17 @@ export function acknowledgementIssues(
   plan: Plan, rulePacks: readonly IOrganizationRulePack[], file: string, locate?: (path: PlanPath) => TextPosition | undefined,
 ): PlanIssue[] {
   const organization = organizationRuleIds(rulePacks);
-  const known = new Set([...knownRuleIds(), ...organization]);
+  // Asked id by id, the library's ids load only the pack that an id's prefix names; listed, every pack.
+  const library = knownRuleIds();
   const issues: PlanIssue[] = [];
   const check = (list: ReadonlyArray<{ readonly rule: string }> | undefined, at: PlanPath): void => {
     (list ?? []).forEach((ack, index) => {
       const id = String(ack.rule).trim().toUpperCase();
-      if (known.has(id)) {
+      if (library.has(id) || organization.has(id)) {
         return;
       }
       const path = [...at, index, 'rule'];
-      const near = closest(id, organization.size > 0 ? organization : known);
+      const near = closest(id, organization.size > 0 ? organization : library);
       const packs = rulePacks.length === 0 ? ' (no organisation rule pack is loaded)'
         : ` (not a rule of the library nor of the rule packs ${rulePacks.map((p) => p.name).join(', ')})`;
       const position = locate?.(path);

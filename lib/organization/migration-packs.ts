@@ -4,7 +4,7 @@ import { formatPlanIssue } from '../plan/load/plan-file-error';
 import { Plan, PlanTarget } from '../plan/model/plan';
 import { PlanPath } from '../plan/source/plan-path';
 import { TextPosition } from '../plan/source/text-position';
-import { rulePackFor } from '../rules';
+import { rulePackFor } from '../rules/packs';
 import { acknowledgementIssues, organizationRuleIds } from './assess';
 import { checkPackShapes, composeRulePack } from './compose';
 import { organizationDefaults, withDefaultsBeneath } from './defaults';

@@ -1,7 +1,7 @@
 import { Severity } from '../assessment/rule';
 import { ErrorCollector } from '../errors';
 import { PlanDefaults, PlanTarget } from '../plan/model/plan';
-import { RULE_PACKS } from '../rules';
+import { shippedRulePacks } from '../rules/packs';
 import { defaultsProblems, mergeDefaults } from './defaults';
 import { IOrganizationVmRule } from './organization-vm-rule';
 import { SEVERITIES_TEXT, severityRank, shown, vmRuleProblems } from './pack-shape';
@@ -198,7 +198,7 @@ export class OrganizationRulePack implements IOrganizationRulePack {
    * target, or when the id has the library's prefix but names no rule.
    */
   private shippedRule(id: string, method: string, problems: string[]): { severity: Severity } | undefined {
-    for (const pack of RULE_PACKS) {
+    for (const pack of shippedRulePacks()) {
       const rule = pack.rules.find((r) => r.id === id);
       if (rule !== undefined) {
         if (!this.targets.includes(pack.target)) {

@@ -1,10 +1,24 @@
-import { renderHtml } from './html';
-import { jsonReportChunks, jsonReportsChunks } from './json';
-import { renderJunit } from './junit';
-import { renderMarkdown } from './markdown';
-import { renderSarif } from './sarif';
+import type * as Html from './html';
+import type * as Json from './json';
+import type * as Junit from './junit';
+import type * as Markdown from './markdown';
+import type * as Sarif from './sarif';
 import { ReportFormat } from './report-format';
 import { RenderOptions, ReportSource } from './source';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+/**
+ * Each format's renderer, loaded when a report of that format is rendered: a synth that writes the
+ * default formats loads neither the JUnit nor the SARIF renderer.
+ */
+const renderers = {
+  html: () => require('./html') as typeof Html,
+  json: () => require('./json') as typeof Json,
+  junit: () => require('./junit') as typeof Junit,
+  markdown: () => require('./markdown') as typeof Markdown,
+  sarif: () => require('./sarif') as typeof Sarif,
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export { isReportFormat, REPORT_FILE_EXTENSIONS, ReportFormat } from './report-format';
 
@@ -19,13 +33,13 @@ export function renderReport(format: ReportFormat, sources: readonly ReportSourc
     case ReportFormat.JSON:
       return renderJsonReport(sources, options);
     case ReportFormat.MARKDOWN:
-      return renderMarkdown(sources, options);
+      return renderers.markdown().renderMarkdown(sources, options);
     case ReportFormat.HTML:
-      return renderHtml(sources, options);
+      return renderers.html().renderHtml(sources, options);
     case ReportFormat.JUNIT:
-      return renderJunit(sources, options);
+      return renderers.junit().renderJunit(sources, options);
     case ReportFormat.SARIF:
-      return renderSarif(sources, options);
+      return renderers.sarif().renderSarif(sources, options);
   }
 }
 
@@ -34,8 +48,9 @@ function renderJsonReport(sources: readonly ReportSource[], options: RenderOptio
 }
 
 function jsonChunks(sources: readonly ReportSource[], options: RenderOptions): Iterable<string> {
+  const json = renderers.json();
   const layout = { compact: options.compact };
-  return sources.length === 1 ? jsonReportChunks(sources[0].assessment, layout) : jsonReportsChunks(sources, layout);
+  return sources.length === 1 ? json.jsonReportChunks(sources[0].assessment, layout) : json.jsonReportsChunks(sources, layout);
 }
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import { AssessmentSummary, Finding, PlanAssessment, UnusedAcknowledgement, Verdict } from '../assessment/types';
 import { describeOs } from '../plan/model/os';
 import { RuleInfo } from '../assessment/rule-info';
-import { assessedRule } from '../rules';
+import { assessedRule } from '../rules/packs';
 import { escapeHtml } from './html-escape';
 import { HTML_SCRIPT } from './html-script';
 import { HTML_STYLE } from './html-style';

@@ -1,6 +1,6 @@
 import { AssessmentPolicy, Finding, PlanAssessment, Verdict, VmAssessment } from '../assessment/types';
 import { failsPolicy } from '../assessment/verdict';
-import { assessedRule } from '../rules';
+import { assessedRule } from '../rules/packs';
 import { Severity } from '../assessment/rule';
 import { describeVerdicts, plural, summaryVerdicts, unusedAcknowledgementPlace } from './helpers';
 import { findingKind, RenderOptions, ReportSource, sortFindings, toolVersion, waveLabel } from './source';

@@ -2,7 +2,7 @@ import { Finding, NotCarriedAcknowledgement, PlanAssessment, VmDetails } from '.
 import { RuleInfo } from '../assessment/rule-info';
 import { IRulePack } from '../assessment/rule-pack';
 import { PlanTarget } from '../plan/model/plan';
-import { RULE_PACKS, rulePackFor } from '../rules';
+import { rulePackFor, shippedRulePacksFor } from '../rules/packs';
 
 /*
  * Words every report uses alike for what a pack other than SMS adds to an assessment: the service and
@@ -93,7 +93,7 @@ export function packsOf(assessments: readonly PlanAssessment[]): IRulePack[] {
   if (targets.size === 0) {
     targets.add(PlanTarget.SMS);
   }
-  return RULE_PACKS.filter((pack) => targets.has(pack.target));
+  return shippedRulePacksFor(targets);
 }
 
 /** The short name of the service whose pack holds a rule: `SMS` for `SMS-NET1`. */

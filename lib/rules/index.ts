@@ -1,4 +1,5 @@
-export * from './packs';
+export { rulePackFor, findRule, assessedRule, knownRuleIds, assessPlan, assessVm, assessConnector } from './packs';
+export { RULE_PACKS } from './rule-packs';
 export {
   SMS_RULE_PACK, RULES, RULE_IDS, VM_RULES, CONNECTOR_RULE_LIST, RuleSection, resolveLicense, effectiveReplication,
   LIBRARY_REPLICATION_DEFAULTS,

@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
 import { AcknowledgementOrigin, GivenAcknowledgement } from '../assessment/types';
 import { SmsMigrationError } from '../errors';
-import { findRule } from '../rules';
+import { findRule } from '../rules/packs';
 import { CdkAcknowledgement, cdkAcknowledgementsAbove, cdkAcknowledgementsOn, ruleOfAcknowledgementId } from './cdk-acknowledgements';
 
 /**

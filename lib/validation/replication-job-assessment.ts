@@ -2,7 +2,7 @@ import { Token } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { PlanAssessment, UnknownPolicy } from '../assessment/types';
 import { PlanDefaults, ReplicationType, Vm } from '../plan/model/plan';
-import { assessPlan } from '../rules';
+import { assessPlan } from '../rules/packs';
 import { ReplicationJob } from '../sms/replication-job';
 import { cdkAcknowledgements } from './acknowledgements';
 import { IAssessedScope } from './assessed-scope';

@@ -8,7 +8,7 @@ import { IAssessedScope } from './assessed-scope';
 import { scopesBesideTemplate } from './synthesized-scopes';
 import { IConstruct } from 'constructs';
 import { toolVersion } from '../report/source';
-import { assessedRule, knownRuleIds } from '../rules';
+import { assessedRule, knownRuleIds } from '../rules/packs';
 import { Severity } from '../assessment/rule';
 
 /** A violating resource, as the plugin reports it. */

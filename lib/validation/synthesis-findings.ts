@@ -1,5 +1,5 @@
 import { AcknowledgementOrigin, Finding, PlanAssessment, UnusedAcknowledgement, VmAssessment } from '../assessment/types';
-import { assessedRule } from '../rules';
+import { assessedRule } from '../rules/packs';
 import { Severity } from '../assessment/rule';
 
 /** A warning to show at synthesis, on a VM's job (or on the migration for a connector). */

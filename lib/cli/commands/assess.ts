@@ -4,7 +4,7 @@ import { formatPlanIssue, loadPlanFile, LoadedPlan, PlanFileError } from '../../
 import { AssessOptions } from '../../assessment/engine';
 import { acknowledgementIssues, assessPlanWithRulePacks } from '../../organization/assess';
 import { LoadedPacks, loadPackFiles, withPackErrors } from '../pack-files';
-import { knownRuleIds } from '../../rules';
+import { knownRuleIds } from '../../rules/packs';
 import { isReportFormat, renderReportChunks } from '../../report/format';
 import { ReportSource } from '../../report/source';
 import { renderTable } from '../../report/table';

@@ -1,4 +1,4 @@
-import { findRule, knownRuleIds, rulePackFor } from '../../rules';
+import { findRule, knownRuleIds, rulePackFor } from '../../rules/packs';
 import { RuleInfo, RuleSubject } from '../../assessment/rule-info';
 import { composeRulePack } from '../../organization/compose';
 import { IOrganizationRulePack } from '../../organization/organization-rule-pack';
