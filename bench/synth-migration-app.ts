@@ -2,8 +2,8 @@
 // synthesized into the folder given as the second. Run by bench/run.js in a process of its own.
 //   node bench/synth-migration-app.js PLAN OUTDIR
 import { App } from 'aws-cdk-lib';
-import { Migration } from '../lib/migration/migration';
-import { MigrationPlan } from '../lib/migration/migration-plan';
+// From the package's root, as an app imports it.
+import { Migration, MigrationPlan } from '../lib';
 
 const [planFile, outdir] = process.argv.slice(2);
 const app = new App({ outdir });

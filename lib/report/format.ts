@@ -31,7 +31,7 @@ export { isReportFormat, REPORT_FILE_EXTENSIONS, ReportFormat } from './report-f
 export function renderReport(format: ReportFormat, sources: readonly ReportSource[], options: RenderOptions = {}): string {
   switch (format) {
     case ReportFormat.JSON:
-      return renderJsonReport(sources, options);
+      return renderJsonReport(sources);
     case ReportFormat.MARKDOWN:
       return renderers.markdown().renderMarkdown(sources, options);
     case ReportFormat.HTML:
@@ -43,13 +43,12 @@ export function renderReport(format: ReportFormat, sources: readonly ReportSourc
   }
 }
 
-function renderJsonReport(sources: readonly ReportSource[], options: RenderOptions): string {
-  return [...jsonChunks(sources, options)].join('');
+function renderJsonReport(sources: readonly ReportSource[]): string {
+  return [...jsonChunks(sources, {})].join('');
 }
 
-function jsonChunks(sources: readonly ReportSource[], options: RenderOptions): Iterable<string> {
+function jsonChunks(sources: readonly ReportSource[], layout: Json.JsonLayout): Iterable<string> {
   const json = renderers.json();
-  const layout = { compact: options.compact };
   return sources.length === 1 ? json.jsonReportChunks(sources[0].assessment, layout) : json.jsonReportsChunks(sources, layout);
 }
 
@@ -57,7 +56,11 @@ function jsonChunks(sources: readonly ReportSource[], options: RenderOptions): I
  * A report in pieces, to be written as they come: the JSON report one VM at a time (a report of
  * tens of thousands of VMs is never held whole), every other format as one piece. The pieces joined
  * are `renderReport`'s text.
+ *
+ * @param layout how the JSON report is laid out (indented by default; `compact` for machines)
  */
-export function renderReportChunks(format: ReportFormat, sources: readonly ReportSource[], options: RenderOptions = {}): Iterable<string> {
-  return format === ReportFormat.JSON ? jsonChunks(sources, options) : [renderReport(format, sources, options)];
+export function renderReportChunks(
+  format: ReportFormat, sources: readonly ReportSource[], options: RenderOptions = {}, layout: Json.JsonLayout = {},
+): Iterable<string> {
+  return format === ReportFormat.JSON ? jsonChunks(sources, layout) : [renderReport(format, sources, options)];
 }

@@ -39,13 +39,6 @@ export interface RenderOptions {
    * @default - now
    */
   readonly generatedAt?: Date;
-  /**
-   * JSON only: the report written without indentation or line breaks (`JSON.stringify(report)`), but
-   * for the final newline; the other formats ignore it.
-   *
-   * @default false - JSON indented by two spaces
-   */
-  readonly compact?: boolean;
 }
 
 /**

@@ -107,6 +107,8 @@ export function knownRuleIds(): ReadonlySet<string> {
 
 /** The ids of every shipped rule, each pack's read when asked about one of its ids. */
 class KnownRuleIds implements ReadonlySet<string> {
+  private listed: ReadonlySet<string> | undefined;
+
   public has(id: string): boolean {
     return shippedRule(id) !== undefined;
   }
@@ -135,8 +137,10 @@ class KnownRuleIds implements ReadonlySet<string> {
     return this.all()[Symbol.iterator]();
   }
 
+  /** Every id, listed once: loading every pack. */
   private all(): ReadonlySet<string> {
-    return new Set(PACKS.flatMap((pack) => [...pack.loaded().rulesById.keys()]));
+    this.listed ??= new Set(PACKS.flatMap((pack) => [...pack.loaded().rulesById.keys()]));
+    return this.listed;
   }
 }
 

@@ -133,7 +133,7 @@ export function assessCommand(files: readonly string[], options: AssessCommandOp
 
   const color = options.output === undefined && useColor(io);
   const chunks = isReportFormat(options.format)
-    ? renderReportChunks(options.format, results, { generatedAt: now, compact: options.compact === true })
+    ? renderReportChunks(options.format, results, { generatedAt: now }, { compact: options.compact === true })
     : [results.map((r) => renderTable(r.assessment, { color, title: results.length > 1 ? r.file : undefined })).join('\n')];
   if (options.output !== undefined) {
     writeFileAtomically(options.output, chunks);
