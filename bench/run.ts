@@ -59,10 +59,15 @@ function planFile(vms: number): string {
   return file;
 }
 
+/** The floor of an assessment: a node process that only reads and JSON.parses the plan file. */
+function parseFloor(file: string): Side {
+  return { args: ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`] };
+}
+
 function benchAssess(): void {
   for (const vms of [1_000, 10_000, 50_000]) {
     const file = planFile(vms);
-    const floor: Side = { args: ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`] };
+    const floor = parseFloor(file);
     const subject: Side = { args: [CLI, 'assess', file, '--format', 'json', '--output', path.join(WORK, `report-${vms}.json`)], ok: [0, 1] };
     const [f, s] = measurePaired([floor, subject], RUNS);
     rows.push({
@@ -72,7 +77,7 @@ function benchAssess(): void {
   }
   // The same assessment written with --compact (JSON without spacing): what the option buys, against the same floor.
   const file = planFile(10_000);
-  const floor: Side = { args: ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`] };
+  const floor = parseFloor(file);
   const subject: Side = { args: [CLI, 'assess', file, '--format', 'json', '--compact', '--output', path.join(WORK, 'report-compact-10000.json')], ok: [0, 1] };
   const [f, s] = measurePaired([floor, subject], RUNS);
   rows.push({ work: `assess --format json --compact, 10,000 VMs (${mb(fs.statSync(file).size)})`, floor: f, subject: s, goal: 2 });
@@ -89,7 +94,7 @@ function benchAssessMgn(): void {
   if (!fs.existsSync(file)) {
     fs.writeFileSync(file, JSON.stringify(generateMgnPlan(vms), null, 2));
   }
-  const floor: Side = { args: ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`] };
+  const floor = parseFloor(file);
   const subject: Side = {
     args: [CLI, 'assess', file, '--as-of', '2026-12-04', '--format', 'json', '--output', path.join(WORK, `report-mgn-${vms}.json`)],
     ok: [0, 1],

@@ -28,6 +28,15 @@ function assessed(vms: object[], extra: Record<string, unknown> = {}): PlanAsses
   return assessPlan(loaded.plan, { now: FIXED_NOW });
 }
 
+/** A plan with an unscheduled VM whose acknowledgement of a hard rule is refused and of another kept. */
+function unscheduledAndAcknowledged(): PlanAssessment {
+  return assessed([
+    { ...readyLinuxVm('waved'), wave: 'wave-1' },
+    { ...readyLinuxVm('unwaved'), wave: undefined, os: { family: 'linux', name: 'freebsd', version: '12', architecture: 'x86_64' },
+      acknowledge: [{ rule: 'SMS-OS1', reason: 'we know "\u0085"' }, { rule: 'SMS-NET4', reason: 'an EIP is planned' }] },
+  ]);
+}
+
 describe('the JSON report in pieces', () => {
   test.each([
     ['the example plan', () => exampleSource().assessment],
@@ -38,11 +47,7 @@ describe('the JSON report in pieces', () => {
       acknowledge: [{ rule: 'SMS-NET1', reason: 'nothing to match' }],
     })],
     ['MGN details, findings acknowledged through another pack\'s rule, not carried', () => mgnSource().assessment],
-    ['an unscheduled VM, a refused acknowledgement of a hard rule and a kept one', () => assessed([
-      { ...readyLinuxVm('waved'), wave: 'wave-1' },
-      { ...readyLinuxVm('unwaved'), wave: undefined, os: { family: 'linux', name: 'freebsd', version: '12', architecture: 'x86_64' },
-        acknowledge: [{ rule: 'SMS-OS1', reason: 'we know "\u0085"' }, { rule: 'SMS-NET4', reason: 'an EIP is planned' }] },
-    ])],
+    ['an unscheduled VM, a refused acknowledgement of a hard rule and a kept one', () => unscheduledAndAcknowledged()],
   ])('%s: the pieces joined are JSON.stringify with two spaces', (_, assessment) => {
     // GIVEN
     const a = assessment();
@@ -57,11 +62,7 @@ describe('the JSON report in pieces', () => {
   test('the cases above hold every optional field of a VM record and of a finding', () => {
     // GIVEN the MGN fixture and the plan with an unscheduled VM
     const mgn = whole(mgnSource().assessment);
-    const unscheduled = whole(assessed([
-      { ...readyLinuxVm('waved'), wave: 'wave-1' },
-      { ...readyLinuxVm('unwaved'), wave: undefined, os: { family: 'linux', name: 'freebsd', version: '12', architecture: 'x86_64' },
-        acknowledge: [{ rule: 'SMS-OS1', reason: 'we know' }, { rule: 'SMS-NET4', reason: 'an EIP is planned' }] },
-    ]));
+    const unscheduled = whole(unscheduledAndAcknowledged());
     // THEN
     for (const field of ['tenancy', 'evaluationDate', 'replicationMethod', 'acknowledgedVia', 'reason']) {
       expect(mgn).toContain(`"${field}": `);
