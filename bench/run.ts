@@ -21,6 +21,15 @@
  *
  * 6. `cdk-sms assess` of a 10,000-VM MGN plan (bench/mgn-plan-generator.ts): the MGN pack, against its floor, goal 2x.
  *
+ * Bounds, in a table of their own: programs that do only a part of a row's work, the part no
+ * implementation can skip, against the same floor. Their ratio is the least the row can reach on this
+ * machine, and what is left of the goal above it is what the rest of the work may cost:
+ * - beside the assessments: reading the plan and writing its VMs back as indented JSON in pieces, as
+ *   the report is written (bench/bound-echo.ts), at 10,000 and 50,000 VMs;
+ * - beside the synthesis with validation off: the floor's stacks plus the Migration's shared replication
+ *   job provider alone (bench/synth-baseline-app.ts with `provider`), the one provider CDK's
+ *   custom-resource framework builds for the Migration's jobs.
+ *
  * BENCH_RUNS sets the runs per side (default 5); BENCH_ONLY=assess,mgn,version,synth,import,reports runs a part.
  */
 import * as fs from 'fs';
@@ -49,6 +58,17 @@ interface Row {
 }
 
 const rows: Row[] = [];
+
+/** One line of the bounds table: the least part of a row's work, against the row's floor. */
+interface Bound {
+  readonly work: string;
+  readonly floor: Measure;
+  readonly bound: Measure;
+  /** The goal of the row it bounds. */
+  readonly goal: number;
+}
+
+const bounds: Bound[] = [];
 const ms = (value: number): string => `${value.toFixed(0)} ms`;
 
 function planFile(vms: number): string {
@@ -74,6 +94,11 @@ function benchAssess(): void {
       work: `assess --format json, ${vms.toLocaleString('en-US')} VMs (${mb(fs.statSync(file).size)})`,
       floor: f, subject: s, goal: 2, memoryGoal: vms === 50_000 ? 3 : undefined,
     });
+  }
+  for (const vms of [10_000, 50_000]) {
+    const file = planFile(vms);
+    const [f, b] = measurePaired([parseFloor(file), { args: [path.join(__dirname, 'bound-echo.js'), file, path.join(WORK, `echo-${vms}.json`)] }], RUNS);
+    bounds.push({ work: `read the plan, write its VMs back as indented JSON (${mb(fs.statSync(path.join(WORK, `echo-${vms}.json`)).size)}), ${vms.toLocaleString('en-US')} VMs`, floor: f, bound: b, goal: 2 });
   }
   // The same assessment written with --compact (JSON without spacing): what the option buys, against the same floor.
   const file = planFile(10_000);
@@ -139,6 +164,11 @@ function benchSynth(): void {
     if (templates !== stacks + 1) {
       throw new Error(`the Migration synthesized ${templates} stacks, the floor ${stacks} (and one provider stack): the comparison is off`);
     }
+    if (!validation) {
+      const bound: Side = { ...floor, args: [...floor.args, 'provider'] };
+      const [bf, b] = measurePaired([floor, bound], RUNS);
+      bounds.push({ work: `the floor's ${stacks} stacks and the shared provider stack alone, CDK validation off`, floor: bf, bound: b, goal: 1.5 });
+    }
     emptied('floor')();
     emptied('migration')();
     rows.push({
@@ -159,6 +189,15 @@ function summary(): string {
     const cpu = row.subject.cpuMs / row.floor.cpuMs;
     lines.push(`| ${row.work} | ${ms(row.floor.medianMs)} | ${ms(row.subject.medianMs)} | ${ratio.toFixed(2)} | <= ${row.goal} `
       + `| ${cpu.toFixed(2)} | ${memory.toFixed(2)}${row.memoryGoal !== undefined ? ` (<= ${row.memoryGoal})` : ''} | ${met ? 'yes' : 'NO'} |`);
+  }
+  if (bounds.length > 0) {
+    lines.push('', 'Bounds: the part of a row\'s work that no implementation skips, alone, against the same floor:', '');
+    lines.push('| bound | floor | bound | ratio | goal of its row | left for the rest of the work |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const row of bounds) {
+      const ratio = row.bound.medianMs / row.floor.medianMs;
+      lines.push(`| ${row.work} | ${ms(row.floor.medianMs)} | ${ms(row.bound.medianMs)} | ${ratio.toFixed(2)} | <= ${row.goal} `
+        + `| ${ms(Math.max(0, row.goal * row.floor.medianMs - row.bound.medianMs))} |`);
+    }
   }
   return `${lines.join('\n')}\n\n`;
 }

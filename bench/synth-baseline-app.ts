@@ -3,7 +3,9 @@
 // assessment, in as many stacks as the `Migration` makes for the wave (not counting its provider
 // stack, which is the Migration's own cost). CDK's template validation runs as the environment says,
 // as in the Migration's process: `new App()` reads CDK_VALIDATION. Run by bench/run.js.
-//   node bench/synth-baseline-app.js PLAN OUTDIR STACKS
+// With a fourth argument `provider`, the app also holds the Migration's shared replication job provider
+// in a stack of its own, and nothing else of the library: a bound, the provider's cost alone.
+//   node bench/synth-baseline-app.js PLAN OUTDIR STACKS [provider]
 import * as fs from 'fs';
 import { App, CustomResource, Stack } from 'aws-cdk-lib';
 import { RESOURCE_TYPE } from '../lib/sms/handler/api';
@@ -18,7 +20,7 @@ interface PlanVm {
 /** A literal service token: no provider, no Lambda function, no asset. */
 const SERVICE_TOKEN = 'arn:aws:lambda:us-east-1:111111111111:function:sms-replication-job-provider';
 
-const [planFile, outdir, stackCount] = process.argv.slice(2);
+const [planFile, outdir, stackCount, withProvider] = process.argv.slice(2);
 const vms: PlanVm[] = JSON.parse(fs.readFileSync(planFile, 'utf8')).vms;
 const app = new App({ outdir });
 const stacks = Array.from({ length: Number(stackCount) }, (_, i) => new Stack(app, `Baseline${i + 1}`));
@@ -38,5 +40,11 @@ vms.forEach((vm, i) => {
     },
   });
 });
+if (withProvider === 'provider') {
+  // Loaded only here, so that the floor itself loads nothing of the library.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ReplicationJobProvider } = require('../lib/sms/replication-job-provider') as typeof import('../lib/sms/replication-job-provider');
+  ReplicationJobProvider.shared(new Stack(app, 'Provider'), 'cdk-sms-migration-bench-provider');
+}
 const assembly = app.synth();
 process.stdout.write(`${assembly.stacks.length} stacks\n`);
