@@ -41,7 +41,7 @@ vms.forEach((vm, i) => {
   });
 });
 if (withProvider === 'provider') {
-  // Loaded only here, so that the floor itself loads nothing of the library.
+  // Loaded only here, so that the floor itself loads nothing of the library but the resource type's name.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { ReplicationJobProvider } = require('../lib/sms/replication-job-provider') as typeof import('../lib/sms/replication-job-provider');
   ReplicationJobProvider.shared(new Stack(app, 'Provider'), 'cdk-sms-migration-bench-provider');
